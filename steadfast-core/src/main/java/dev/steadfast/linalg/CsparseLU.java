@@ -1,0 +1,98 @@
+package dev.steadfast.linalg;
+
+import edu.emory.mathcs.csparsej.tdouble.Dcs_common.Dcs;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_common.Dcsn;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_common.Dcss;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_ipvec;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_lsolve;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_ltsolve;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_lu;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_pvec;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_sqr;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_usolve;
+import edu.emory.mathcs.csparsej.tdouble.Dcs_utsolve;
+
+/**
+ * Sparse LU with a fill-reducing AMD column ordering and threshold partial pivoting, from
+ * CSparseJ (Davis' CSparse in Java): the only sparse LU on the JVM with a fill-reducing
+ * ordering (EJML's sparse LU has none; see docs/dependencies.md). Real arithmetic: Steadfast
+ * writes Liouvillians as real matrices in a Hermitian operator basis.
+ */
+public final class CsparseLU implements SparseLU {
+    private final int n;
+    private final Dcss symbolic;
+    private final Dcsn numeric;
+
+    private CsparseLU(int n, Dcss symbolic, Dcsn numeric) {
+        this.n = n;
+        this.symbolic = symbolic;
+        this.numeric = numeric;
+    }
+
+    /**
+     * Factorises {@code a}. Returns null when the matrix is (numerically exactly) singular: a
+     * pivot column had no nonzero candidate.
+     *
+     * @param ordering CSparse ordering: 0 natural, 1 AMD of A+A^T, 2 AMD of S^T S (S = A without dense rows)
+     * @param pivotTolerance 1 for partial pivoting, smaller to prefer the diagonal
+     */
+    public static CsparseLU factor(RealCsc a, int ordering, double pivotTolerance) {
+        if (a.rows() != a.cols()) {
+            throw new IllegalArgumentException("LU needs a square matrix, got " + a.rows() + "x" + a.cols());
+        }
+        Dcs m = toDcs(a);
+        Dcss s = Dcs_sqr.cs_sqr(ordering, m, false);
+        if (s == null) {
+            throw new ArithmeticException("symbolic analysis failed");
+        }
+        Dcsn num = Dcs_lu.cs_lu(m, s, pivotTolerance);
+        if (num == null) {
+            return null;
+        }
+        return new CsparseLU(a.cols(), s, num);
+    }
+
+    /** Default choice: AMD of A + A^T with partial pivoting. */
+    public static CsparseLU factor(RealCsc a) {
+        return factor(a, 1, 1.0);
+    }
+
+    private static Dcs toDcs(RealCsc a) {
+        Dcs m = new Dcs();
+        m.m = a.rows();
+        m.n = a.cols();
+        m.nzmax = Math.max(1, a.nnz());
+        m.p = a.colPtr();
+        m.i = a.rowIdx();
+        m.x = a.values();
+        m.nz = -1;
+        return m;
+    }
+
+    @Override
+    public double[] solve(double[] b) {
+        double[] x = new double[n];
+        double[] out = new double[n];
+        Dcs_ipvec.cs_ipvec(numeric.pinv, b, x, n);
+        Dcs_lsolve.cs_lsolve(numeric.L, x);
+        Dcs_usolve.cs_usolve(numeric.U, x);
+        Dcs_ipvec.cs_ipvec(symbolic.q, x, out, n);
+        return out;
+    }
+
+    @Override
+    public double[] solveTransposed(double[] b) {
+        double[] x = new double[n];
+        double[] out = new double[n];
+        Dcs_pvec.cs_pvec(symbolic.q, b, x, n);
+        Dcs_utsolve.cs_utsolve(numeric.U, x);
+        Dcs_ltsolve.cs_ltsolve(numeric.L, x);
+        Dcs_pvec.cs_pvec(numeric.pinv, x, out, n);
+        return out;
+    }
+
+    @Override
+    public long factorNonzeros() {
+        return (long) numeric.L.p[n] + numeric.U.p[n];
+    }
+}

@@ -1,0 +1,128 @@
+package dev.steadfast.steady;
+
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.RealCsc;
+import dev.steadfast.liouville.ChargeSymmetry;
+import dev.steadfast.liouville.HermitianAssembler;
+import dev.steadfast.liouville.HermitianBasis;
+import dev.steadfast.liouville.Liouvillian;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.OpenSystem;
+import java.util.Optional;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Steady state by a direct sparse LU of the Liouvillian.
+ *
+ * <p>Method: L is written as a real matrix in a Hermitian operator basis ({@link HermitianBasis};
+ * half the work of complex arithmetic, same dimension), restricted to the charge-neutral sector
+ * when an excitation number is conserved ({@link ChargeSymmetry}). The row of the first diagonal
+ * coordinate is redundant (trace preservation: the diagonal rows sum to zero) and is replaced by
+ * the trace functional, giving the bordered system {@code M x = e_0} whose solution is the steady
+ * state with {@code Tr rho = 1}. M is factorised by CSparse's LU with AMD ordering.
+ *
+ * <p>Uniqueness: M is nonsingular exactly when the kernel of L (in the sector) is
+ * one-dimensional. A failed factorisation or an estimated condition number above
+ * {@link SteadyStateOptions#singularConditionThreshold()} means a degenerate kernel (a dark
+ * state, a decoherence-free subspace); the result is then reported as not unique, with the kernel
+ * dimension counted by SVD when the system is small enough.
+ */
+public final class DirectSteadyStateSolver implements SteadyStateSolver {
+    /** Largest number of real unknowns for which the kernel dimension is counted by dense SVD. */
+    private static final int MAX_SVD = 1200;
+
+    private final SteadyStateOptions options;
+
+    public DirectSteadyStateSolver(SteadyStateOptions options) {
+        this.options = options;
+    }
+
+    public DirectSteadyStateSolver() {
+        this(SteadyStateOptions.defaults());
+    }
+
+    @Override
+    public SteadyState solve(OpenSystem system) {
+        long t0 = System.nanoTime();
+        Liouvillian l = Liouvillian.of(system);
+        int d = l.hilbertDimension();
+        Optional<int[]> charge = options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty();
+        HermitianBasis basis = charge.map(HermitianBasis::chargeNeutral).orElseGet(() -> HermitianBasis.full(d));
+        String symmetry = charge.isPresent()
+                ? "conserved excitation number: charge-neutral sector, " + basis.size() + " of " + (long) d * d + " unknowns"
+                : "none";
+        String method = "direct sparse LU (CSparse, AMD ordering) in a real Hermitian operator basis";
+        HermitianAssembler assembler = new HermitianAssembler(l, basis);
+        int traceRow = basis.diagonalCoordinates()[0];
+        RealCsc m = assembler.assemble(traceRow);
+        int n = m.cols();
+        CsparseLU lu = CsparseLU.factor(m);
+        double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
+        if (lu == null || !(cond < options.singularConditionThreshold())) {
+            int kernel = n <= MAX_SVD ? kernelDimension(assembler.assemble()) : -1;
+            if (kernel == 1) {
+                throw new SteadyStateException("the bordered Liouvillian is ill-conditioned (condition ~ "
+                        + String.format("%.2g", cond) + ") although its kernel is one-dimensional");
+            }
+            String msg = "the steady state is not unique: the Liouvillian has "
+                    + (kernel > 0 ? "a " + kernel + "-dimensional kernel" : "a degenerate kernel")
+                    + " (a dark state or decoherence-free subspace); the state reached depends on the initial state";
+            return new SteadyState(null, new SteadyStateDiagnostics(false, kernel, Double.NaN, Double.NaN, Double.NaN,
+                    Double.NaN, method, symmetry, d, n, m.nnz(), lu == null ? 0 : lu.factorNonzeros(), cond,
+                    seconds(t0), msg));
+        }
+        double[] rhs = new double[n];
+        rhs[traceRow] = 1;
+        double[] x = lu.solve(rhs);
+        CMatrix rho = toMatrix(basis, x);
+        return Certification.certify(l, new DensityMatrix(system.space(), rho), options, method, symmetry, n, m.nnz(),
+                lu.factorNonzeros(), cond, t0);
+    }
+
+    /** Number of singular values of L below 1e-9 times the largest (dense SVD; small systems). */
+    static int kernelDimension(RealCsc l) {
+        double[][] a = l.toDense();
+        DMatrixRMaj dm = new DMatrixRMaj(a);
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.length, a.length, false, false, true);
+        if (!svd.decompose(dm)) {
+            return -1;
+        }
+        double[] s = svd.getSingularValues();
+        double max = 0;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        int k = 0;
+        for (double v : s) {
+            if (v <= 1e-9 * max) {
+                k++;
+            }
+        }
+        return k;
+    }
+
+    /** The Hermitian matrix with the given basis coordinates. */
+    static CMatrix toMatrix(HermitianBasis basis, double[] x) {
+        int d = basis.hilbertDimension();
+        CMatrix rho = new CMatrix(d, d);
+        for (int pos = 0; pos < basis.positions(); pos++) {
+            int i = basis.row(pos);
+            int j = basis.col(pos);
+            int c = basis.coordinate(pos);
+            if (i == j) {
+                rho.set(i, i, x[c], 0);
+            } else {
+                rho.set(i, j, x[c], x[c + 1]);
+                rho.set(j, i, x[c], -x[c + 1]);
+            }
+        }
+        return rho;
+    }
+
+    static double seconds(long t0) {
+        return (System.nanoTime() - t0) * 1e-9;
+    }
+}

@@ -71,7 +71,7 @@ public final class Measures {
     /** Mutual information {@code I(A:B) = S(A) + S(B) - S(AB)} in bits, in {@code [0, 2 min(log2 d_A, log2 d_B)]}. */
     public static double mutualInformation(DensityMatrix rho, int[] a, int[] b) {
         int[] ab = Sites.bipartition("mutual_information", rho, a, b);
-        DensityMatrix r = rho.partialTrace(ab);
+        DensityMatrix r = Sites.reduce(rho, ab);
         DensityMatrix ra = r.partialTrace(Sites.range(0, a.length));
         DensityMatrix rb = r.partialTrace(Sites.range(a.length, ab.length));
         String m = "mutual_information";
@@ -118,7 +118,7 @@ public final class Measures {
 
     private static double partialTransposeTraceNorm(String measure, DensityMatrix rho, int[] a, int[] b) {
         int[] ab = Sites.bipartition(measure, rho, a, b);
-        DensityMatrix r = rho.partialTrace(ab);
+        DensityMatrix r = Sites.reduce(rho, ab);
         CMatrix transposed = r.partialTranspose(Sites.range(a.length, ab.length));
         return Spectra.traceNorm(transposed);
     }

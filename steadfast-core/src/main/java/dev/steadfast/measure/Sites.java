@@ -1,5 +1,6 @@
 package dev.steadfast.measure;
 
+import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.SiteKind;
 import dev.steadfast.space.Space;
@@ -118,12 +119,40 @@ final class Sites {
         }
     }
 
-    /** Partial trace keeping {@code keep}; the whole state, unchanged, when nothing is traced out in order. */
-    private static DensityMatrix reduce(DensityMatrix rho, int[] keep) {
-        boolean identity = keep.length == rho.space().size();
-        for (int k = 0; identity && k < keep.length; k++) {
-            identity = keep[k] == k;
+    /**
+     * The reduced state on {@code keep} (in that order). When every site is kept the state is
+     * only permuted (done here: {@link DensityMatrix#partialTrace} needs at least one site traced out).
+     */
+    static DensityMatrix reduce(DensityMatrix rho, int[] keep) {
+        if (keep.length < rho.space().size()) {
+            return rho.partialTrace(keep);
         }
-        return identity ? rho : rho.partialTrace(keep);
+        boolean identity = true;
+        for (int k = 0; k < keep.length; k++) {
+            identity &= keep[k] == k;
+        }
+        return identity ? rho : permute(rho, keep);
+    }
+
+    /** {@code rho} with its sites reordered to {@code order} (a permutation of all sites). */
+    private static DensityMatrix permute(DensityMatrix rho, int[] order) {
+        Space space = rho.space();
+        Space target = space.subspace(order);
+        int d = space.dimension();
+        int[] source = new int[d];
+        for (int t = 0; t < d; t++) {
+            long s = 0;
+            for (int q = 0; q < order.length; q++) {
+                s += target.level(t, q) * space.stride(order[q]);
+            }
+            source[t] = (int) s;
+        }
+        CMatrix m = new CMatrix(d, d);
+        for (int i = 0; i < d; i++) {
+            for (int j = 0; j < d; j++) {
+                m.set(i, j, rho.matrix().re(source[i], source[j]), rho.matrix().im(source[i], source[j]));
+            }
+        }
+        return new DensityMatrix(target, m);
     }
 }

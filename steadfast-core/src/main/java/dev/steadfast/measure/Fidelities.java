@@ -19,9 +19,10 @@ final class Fidelities {
             throw new MeasureException("fidelity: the second state is not positive semidefinite (sqrt(rho) sigma sqrt(rho)"
                     + " has eigenvalue " + String.format("%.3g", mu[0]) + ")");
         }
+        double cut = resolution(mu);
         double s = 0;
         for (double m : mu) {
-            s += Math.sqrt(Math.max(0, m));
+            s += m > cut ? Math.sqrt(m) : 0;
         }
         return s * s;
     }
@@ -37,14 +38,31 @@ final class Fidelities {
         return s;
     }
 
+    /**
+     * sqrt(rho), with eigenvalues below the eigensolver's resolution {@code 8 n eps max|lambda|}
+     * set to 0 (the same cut is applied to the eigenvalues of sqrt(rho) sigma sqrt(rho)). The fidelity is only Hölder-1/2 continuous at rank-deficient states (an
+     * eigenvalue delta changes F by ~sqrt(delta)), so an exact zero returned as 1e-17 would
+     * otherwise shift F by ~1e-8; with the cut, F of a pure rho is {@code <psi|sigma|psi>} to ~1e-15.
+     */
     private static CMatrix sqrtOfState(CMatrix rho) {
+        double[] p;
+        JacobiHermitianEigen.Decomposition d = null;
         if (rho.rows() <= Spectra.JACOBI_MAX) {
-            JacobiHermitianEigen.Decomposition d = JacobiHermitianEigen.decompose(rho);
-            requirePositive(d.values()[0]);
-            return d.map(x -> Math.sqrt(Math.max(0, x)));
+            d = JacobiHermitianEigen.decompose(rho);
+            p = d.values();
+        } else {
+            p = Spectra.eigenvalues(rho);
         }
-        requirePositive(Spectra.eigenvalues(rho)[0]);
-        return Spectra.apply(rho, x -> Math.sqrt(Math.max(0, x)));
+        requirePositive(p[0]);
+        double cut = resolution(p);
+        java.util.function.DoubleUnaryOperator sqrt = x -> x > cut ? Math.sqrt(x) : 0;
+        return d != null ? d.map(sqrt) : Spectra.apply(rho, sqrt);
+    }
+
+    /** {@code 8 n eps max|lambda|}: eigenvalues below this are indistinguishable from 0. */
+    private static double resolution(double[] ascending) {
+        double max = Math.max(Math.abs(ascending[0]), Math.abs(ascending[ascending.length - 1]));
+        return 8 * ascending.length * Math.ulp(1.0) * max;
     }
 
     private static void requirePositive(double smallest) {

@@ -23,6 +23,11 @@ import java.util.function.UnaryOperator;
  * biorthonormality is {@code w_k^T x_l = delta_kl}, enforced by replacing the left basis by
  * {@code Wl (X^T Wl)^{-1}}. All J_k and rho_k are Hermitian.
  *
+ * <p>Oscillating asymptotics: when L also has nonzero purely imaginary eigenvalues (e.g. a
+ * coherence between two dark states of different energy), rho(t) does not converge; rho_inf is
+ * then the time average of the asymptotic orbit (the projection onto the kernel), which is what
+ * the long-time limit of any time average converges to.
+ *
  * <p>Kernels: dense SVD for at most {@link #DENSE_LIMIT} coordinates; above, the kernel dimension is
  * read from the shift-invert spectrum and the kernels are found by block inverse iteration.
  */
@@ -50,18 +55,24 @@ public final class SteadyManifold {
     /** The manifold of a Lindblad system; residuals are checked with the matrix-free action of L. */
     public static SteadyManifold of(OpenSystem system) {
         Liouvillian l = Liouvillian.of(system);
-        return of(RealGenerator.of(system), l::apply);
+        return of(RealGenerator.of(system), l::apply, false);
     }
 
     /** The manifold of any generator; residuals are checked with its own matrix. */
     public static SteadyManifold of(RealGenerator g) {
-        return of(g, x -> g.toMatrix(g.apply(g.coordinates(x))));
+        return of(g, x -> g.toMatrix(g.apply(g.coordinates(x))), false);
     }
 
-    private static SteadyManifold of(RealGenerator g, UnaryOperator<CMatrix> action) {
+    /** As {@link #of(OpenSystem)}, taking the sparse route whatever the size (for tests). */
+    static SteadyManifold sparse(OpenSystem system) {
+        Liouvillian l = Liouvillian.of(system);
+        return of(RealGenerator.of(system), l::apply, true);
+    }
+
+    private static SteadyManifold of(RealGenerator g, UnaryOperator<CMatrix> action, boolean forceSparse) {
         int n = g.size();
         double norm = Math.max(1.0, g.matrix().norm1());
-        if (n <= DENSE_LIMIT) {
+        if (n <= DENSE_LIMIT && !forceSparse) {
             List<List<double[]>> k = KernelBases.dense(g.matrix(), 1e-9);
             return new SteadyManifold(g, k.get(0), k.get(1), action, "dense SVD of the real generator");
         }
@@ -155,7 +166,10 @@ public final class SteadyManifold {
         if (left.size() != r) {
             throw new ArithmeticException("left and right kernels differ in dimension: " + left.size() + " vs " + r);
         }
-        // B_kl = w_k . x_l ; want W' = W B^{-1}^T : w'_k = sum_j (B^{-1})_{lk}... solve B^T C = I
+        if (r == 0) {
+            throw new ArithmeticException("the generator has no steady state (empty kernel)");
+        }
+        // B_kl = w_k . x_l; the new left vectors W' = W C need C^T B = I, i.e. C = B^{-T}
         org.ejml.data.DMatrixRMaj b = new org.ejml.data.DMatrixRMaj(r, r);
         for (int k = 0; k < r; k++) {
             for (int l = 0; l < r; l++) {
@@ -166,7 +180,6 @@ public final class SteadyManifold {
         if (!org.ejml.dense.row.CommonOps_DDRM.invert(b, inv)) {
             throw new ArithmeticException("left and right kernels are not biorthogonalisable (defective zero eigenvalue?)");
         }
-        // new w'_k = sum_j inv(j, k)^T ... : we need W'^T X = I with W' = W C, i.e. C^T B = I, C = B^{-T}
         List<double[]> out = new ArrayList<>();
         int n = left.get(0).length;
         for (int k = 0; k < r; k++) {

@@ -162,6 +162,22 @@ class DaviesTest {
         assertEquals(2, davies.jumps().size());
     }
 
+    /**
+     * Lamb shift of a qubit coupled through sx: H_LS = S(w) |1><1| + S(-w) |0><0|, so the transition
+     * frequency becomes w + S(w) - S(-w) (S validated independently in SpectralDensityTest).
+     */
+    @Test
+    void lambShiftRenormalisesTheQubitFrequency() {
+        double w = 1.0;
+        OhmicSpectralDensity j = new OhmicSpectralDensity(0.01, 4);
+        Operator h = Operators.sigmaZ(one, "q").scale(w / 2);
+        OpenSystem sys = GlobalMasterEquation.davies(h, List.of(new GlobalBath("bath", Operators.sigmaX(one, "q"), j, 0)),
+                DaviesOptions.defaults().withLambShift(true));
+        CMatrix hs = sys.hamiltonian().toDense();
+        assertEquals(w + j.shift(w, 0) - j.shift(-w, 0), hs.re(1, 1) - hs.re(0, 0), 1e-12);
+        assertEquals(0, Math.hypot(hs.re(0, 1), hs.im(0, 1)), 1e-14);
+    }
+
     /** At B = 0 a single sx1 bath conserves the total sigma_x: the Davies steady state is not unique. */
     @Test
     void symmetricCouplingLeavesAConservedQuantity() {

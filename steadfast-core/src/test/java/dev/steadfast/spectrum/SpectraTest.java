@@ -72,6 +72,19 @@ class SpectraTest {
         assertSameSet(expected.subList(0, 6), sp.eigenvalues(), 1e-9);
     }
 
+    /** A larger cavity (1600 real coordinates) by shift-invert only: the same ladder. */
+    @Test
+    void largeCavityByShiftInvert() {
+        Space s = Space.of(Site.boson("c", 40));
+        OpenSystem sys = new OpenSystem(Operators.number(s, "c").scale(0.3),
+                List.of(new LindbladDissipator("loss", Operators.destroy(s, "c"), 1.0)));
+        LiouvillianSpectrum sp = spectrum(sys, 6, SpectrumMethod.SHIFT_INVERT_ARNOLDI);
+        List<Eigenvalue> expected = List.of(new Eigenvalue(0, 0), new Eigenvalue(-0.5, 0.3), new Eigenvalue(-0.5, -0.3),
+                new Eigenvalue(-1, 0), new Eigenvalue(-1, 0.6), new Eigenvalue(-1, -0.6));
+        assertSameSet(expected, sp.eigenvalues(), 1e-9);
+        assertEquals(0.5, sp.gap(), 1e-9);
+    }
+
     /** Shift-invert Arnoldi and the dense route agree on a driven qubit-qubit-cavity system. */
     @Test
     void shiftInvertAgreesWithDense() {

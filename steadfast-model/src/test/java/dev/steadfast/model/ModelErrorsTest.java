@@ -83,7 +83,7 @@ class ModelErrorsTest {
     @Test
     void unquotedExpressionWithCommasInAFlowMapping() {
         ModelException e = failure(HEAD + "dissipators:\n  - {type: lindblad, op: sum(i=1..N, sm(r[i])), rate: 1}\n");
-        assertMessage(e, 10, "", "quote the expression: op: \"sum(i=1..N, sm(r[i]))\"");
+        assertMessage(e, 10, "dissipators", "quote the expression: op: \"sum(i=1..N, sm(r[i]))\"");
     }
 
     @Test

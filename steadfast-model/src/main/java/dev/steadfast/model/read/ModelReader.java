@@ -91,15 +91,28 @@ public final class ModelReader {
             if (hint == null && e.getContextMark() != null) {
                 hint = QuoteHint.forLine(nodes.lineText(e.getContextMark().getLine() + 1));
             }
+            String section = section(line);
             if (hint != null) {
-                throw new ModelException(source, line, null, "inside {...} an expression with commas or brackets "
+                throw new ModelException(source, line, section, "inside {...} an expression with commas or brackets "
                         + "is read as YAML structure; " + hint);
             }
-            throw new ModelException(source, line, null, "not valid YAML: " + e.getProblem()
+            throw new ModelException(source, line, section, "not valid YAML: " + e.getProblem()
                     + (e.getContext() != null ? " (" + e.getContext() + ")" : ""));
         } catch (YAMLException e) {
             throw new ModelException(source, 0, null, "not valid YAML: " + e.getMessage());
         }
+    }
+
+    /** The top-level key whose block holds {@code line} (for errors YAML itself reports), or null. */
+    private String section(int line) {
+        for (int l = line; l >= 1; l--) {
+            String t = nodes.lineText(l);
+            java.util.regex.Matcher m = t == null ? null : Pattern.compile("^([A-Za-z_][A-Za-z0-9_]*)\\s*:").matcher(t);
+            if (m != null && m.find()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     Specs.Formula formula(Node n, String entry) throws ModelException {

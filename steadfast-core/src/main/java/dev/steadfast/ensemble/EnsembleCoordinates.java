@@ -74,6 +74,22 @@ final class EnsembleCoordinates {
         return d;
     }
 
+    /** {@code Δ = l - k >= 0} of the entry (k, l) behind each coordinate (the coherence order m - m'). */
+    int[] coherenceOrder() {
+        int[] d = new int[size()];
+        for (int b = 0; b < bases.length; b++) {
+            HermitianBasis hb = bases[b];
+            for (int pos = 0; pos < hb.positions(); pos++) {
+                int c = coordOffset[b] + hb.coordinate(pos);
+                d[c] = hb.col(pos) - hb.row(pos);
+                if (!hb.isDiagonal(pos)) {
+                    d[c + 1] = d[c];
+                }
+            }
+        }
+        return d;
+    }
+
     /** The Hermitian blocks with the given coordinates. */
     CMatrix[] toBlocks(double[] x) {
         CMatrix[] out = new CMatrix[bases.length];

@@ -19,10 +19,17 @@ import dev.steadfast.steady.SteadyStateOptions;
  * jz while every collective jump changes m by a fixed amount (local processes always do), only the
  * populations m = m' are solved for (Σ_j (2j+1) unknowns).
  *
- * <p>Uniqueness: a failed factorisation or a condition estimate above
- * {@link SteadyStateOptions#singularConditionThreshold()} means a degenerate kernel; the result is
- * then not unique (kernel dimension counted by dense SVD when at most {@value #MAX_SVD} unknowns),
- * never one arbitrary member.
+ * <p>For large N the same bordered system is solved by GMRES, right-preconditioned with the exact
+ * LU of its coherence-order-preserving part ({@link EnsembleMethod#PRECONDITIONED_GMRES}), which
+ * avoids the three-dimensional fill of the full LU; {@link EnsembleMethod#AUTO} chooses.
+ *
+ * <p>Uniqueness (never one arbitrary member): DIRECT, as the core direct solver: a failed
+ * factorisation or a condition estimate above
+ * {@link SteadyStateOptions#singularConditionThreshold()} means a degenerate kernel (dimension
+ * counted by dense SVD when at most {@value #MAX_SVD} unknowns). GMRES: the bordered matrix is
+ * also solved for a fixed pseudo-random right-hand side r; when M is singular r is (almost surely)
+ * outside its range and GMRES stalls, so non-convergence, or a condition estimate
+ * {@code ||M||_1 ||y||_1 / ||r||_1} above the threshold, means not unique.
  *
  * <p>Certification of a unique state: trace 1 (to 1e-8); residual {@code ||L σ||} (Frobenius norm
  * over the sector blocks, computed by the matrix-free {@link EnsembleLiouvillian#apply}, a route
@@ -33,22 +40,38 @@ import dev.steadfast.steady.SteadyStateOptions;
  */
 public final class EnsembleSteadyStateSolver {
     static final int MAX_SVD = 1200;
-    private static final String METHOD = "direct sparse LU (CSparse, AMD ordering) in the Dicke basis, "
-            + "real Hermitian coordinates per ladder";
+    /** AUTO uses DIRECT up to this many unknowns (N = 24 has 2925). */
+    public static final int DIRECT_LIMIT = 3000;
+    /** AUTO falls back to DIRECT up to this many unknowns when the preconditioner is singular. */
+    public static final int FALLBACK_LIMIT = 20000;
+    private static final double GMRES_TOL = 1e-13;
+    private static final int GMRES_RESTART = 60;
+    private static final int GMRES_MAX = 1200;
+    private static final String BASIS = " in the Dicke basis, real Hermitian coordinates per ladder";
 
     private final SteadyStateOptions options;
+    private final EnsembleMethod method;
+
+    public EnsembleSteadyStateSolver(SteadyStateOptions options, EnsembleMethod method) {
+        this.options = options;
+        this.method = method;
+    }
 
     public EnsembleSteadyStateSolver(SteadyStateOptions options) {
-        this.options = options;
+        this(options, EnsembleMethod.AUTO);
     }
 
     public EnsembleSteadyStateSolver() {
         this(SteadyStateOptions.defaults());
     }
 
-    /** Solves with the default options. */
+    /** Solves with the default options and {@link EnsembleMethod#AUTO}. */
     public static EnsembleSteadyState steadyState(EnsembleSystem system) {
         return new EnsembleSteadyStateSolver().solve(system);
+    }
+
+    /** The outcome of one linear-algebra route; x is null when the steady state is not unique. */
+    private record Outcome(double[] x, int kernel, double cond, long factorNonzeros, String method) {
     }
 
     public EnsembleSteadyState solve(EnsembleSystem system) {
@@ -64,26 +87,87 @@ public final class EnsembleSteadyStateSolver {
         int traceRow = coords.traceRow();
         RealCsc m = assembler.assemble(traceRow);
         int n = m.cols();
+        EnsembleMethod route = method;
+        if (route == EnsembleMethod.AUTO) {
+            route = n <= DIRECT_LIMIT || rotation ? EnsembleMethod.DIRECT : EnsembleMethod.PRECONDITIONED_GMRES;
+        }
+        Outcome out = null;
+        if (route == EnsembleMethod.PRECONDITIONED_GMRES) {
+            out = gmres(m, coords, traceRow);
+            if (out == null && !(method == EnsembleMethod.AUTO && n <= FALLBACK_LIMIT)) {
+                throw new SteadyStateException("the coherence-order preconditioner is singular (a slab of the "
+                        + "m-m'-preserving generator has no unique solution); use EnsembleMethod.DIRECT");
+            }
+        }
+        if (out == null) {
+            out = direct(m, assembler);
+        }
+        long hilbert = lad.members() < 63 ? 1L << lad.members() : Long.MAX_VALUE;
+        if (out.x == null) {
+            String msg = "the steady state is not unique: the ensemble Liouvillian has "
+                    + (out.kernel > 0 ? "a " + out.kernel + "-dimensional kernel" : "a degenerate kernel")
+                    + " (e.g. a dark state in every Dicke ladder); the state reached depends on the initial state";
+            return new EnsembleSteadyState(null, new SteadyStateDiagnostics(false, out.kernel, Double.NaN, Double.NaN,
+                    Double.NaN, Double.NaN, out.method, symmetry, hilbert, n, m.nnz(), out.factorNonzeros, out.cond,
+                    seconds(t0), msg));
+        }
+        EnsembleState state = new EnsembleState(lad, coords.toBlocks(out.x));
+        return certify(l, state, out, symmetry, hilbert, n, m.nnz(), t0);
+    }
+
+    private Outcome direct(RealCsc m, EnsembleAssembler assembler) {
+        String name = "direct sparse LU (CSparse, AMD ordering)" + BASIS;
         CsparseLU lu = CsparseLU.factor(m);
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
-        long hilbert = lad.members() < 63 ? 1L << lad.members() : Long.MAX_VALUE;
+        long fill = lu == null ? 0 : lu.factorNonzeros();
         if (lu == null || !(cond < options.singularConditionThreshold())) {
-            int kernel = n <= MAX_SVD ? KernelDimension.of(assembler.assemble(-1)) : -1;
+            int kernel = m.cols() <= MAX_SVD ? KernelDimension.of(assembler.assemble(-1)) : -1;
             if (kernel == 1) {
                 throw new SteadyStateException("the bordered ensemble Liouvillian is ill-conditioned (condition ~ "
                         + String.format("%.2g", cond) + ") although its kernel is one-dimensional");
             }
-            String msg = "the steady state is not unique: the ensemble Liouvillian has "
-                    + (kernel > 0 ? "a " + kernel + "-dimensional kernel" : "a degenerate kernel")
-                    + " (e.g. a dark state in every Dicke ladder); the state reached depends on the initial state";
-            return new EnsembleSteadyState(null, new SteadyStateDiagnostics(false, kernel, Double.NaN, Double.NaN,
-                    Double.NaN, Double.NaN, METHOD, symmetry, hilbert, n, m.nnz(),
-                    lu == null ? 0 : lu.factorNonzeros(), cond, seconds(t0), ""));
+            return new Outcome(null, kernel, cond, fill, name);
         }
+        double[] rhs = new double[m.cols()];
+        rhs[0] = 1;
+        return new Outcome(lu.solve(rhs), 1, cond, fill, name);
+    }
+
+    /** GMRES route; null when the preconditioner is singular. */
+    private Outcome gmres(RealCsc m, EnsembleCoordinates coords, int traceRow) {
+        CoherenceOrderPreconditioner p = CoherenceOrderPreconditioner.of(m, coords.coherenceOrder());
+        if (p == null) {
+            return null;
+        }
+        int n = m.cols();
         double[] rhs = new double[n];
         rhs[traceRow] = 1;
-        EnsembleState state = new EnsembleState(lad, coords.toBlocks(lu.solve(rhs)));
-        return certify(l, state, symmetry, hilbert, n, m.nnz(), lu.factorNonzeros(), cond, t0);
+        Gmres.Result sol = Gmres.solve(m, p::apply, rhs, GMRES_TOL, GMRES_RESTART, GMRES_MAX);
+        double[] probe = new double[n];
+        java.util.Random rng = new java.util.Random(12345);
+        for (int i = 0; i < n; i++) {
+            probe[i] = rng.nextDouble() - 0.5;
+        }
+        Gmres.Result test = Gmres.solve(m, p::apply, probe, 1e-10, GMRES_RESTART, GMRES_MAX);
+        double cond = test.converged() ? m.norm1() * norm1(test.x()) / norm1(probe) : Double.POSITIVE_INFINITY;
+        String name = String.format("GMRES(%d) preconditioned by the coherence-order LU (CSparse, AMD), %d + %d iterations",
+                GMRES_RESTART, sol.iterations(), test.iterations()) + BASIS;
+        if (!(cond < options.singularConditionThreshold())) {
+            return new Outcome(null, -1, cond, p.factorNonzeros(), name);
+        }
+        if (!sol.converged()) {
+            throw new SteadyStateException(String.format("GMRES did not converge in %d iterations (relative residual %.2g)",
+                    sol.iterations(), sol.relativeResidual()));
+        }
+        return new Outcome(sol.x(), 1, cond, p.factorNonzeros(), name);
+    }
+
+    private static double norm1(double[] v) {
+        double s = 0;
+        for (double x : v) {
+            s += Math.abs(x);
+        }
+        return s;
     }
 
     /** H conserves jz and every collective jump has a fixed m shift. */
@@ -95,8 +179,8 @@ public final class EnsembleSteadyStateSolver {
         return system.collectiveJumps().stream().allMatch(j -> j.op().mShift().isPresent());
     }
 
-    private EnsembleSteadyState certify(EnsembleLiouvillian l, EnsembleState state, String symmetry, long hilbert,
-                                        long unknowns, long nnz, long factorNnz, double cond, long t0) {
+    private EnsembleSteadyState certify(EnsembleLiouvillian l, EnsembleState state, Outcome out, String symmetry,
+                                        long hilbert, long unknowns, long nnz, long t0) {
         double trace = state.trace();
         CMatrix[] image = l.apply(state.blocksView());
         double r2 = 0;
@@ -125,7 +209,7 @@ public final class EnsembleSteadyStateSolver {
                     "ensemble steady state is not positive: a sector block has eigenvalue %.3g", minSector));
         }
         SteadyStateDiagnostics diag = new SteadyStateDiagnostics(true, 1, residual, trace, state.hermiticityError(),
-                minRho, METHOD, symmetry, hilbert, unknowns, nnz, factorNnz, cond, seconds(t0), "");
+                minRho, out.method, symmetry, hilbert, unknowns, nnz, out.factorNonzeros, out.cond, seconds(t0), "");
         return new EnsembleSteadyState(state, diag);
     }
 

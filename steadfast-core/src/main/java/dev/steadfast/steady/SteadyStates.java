@@ -2,6 +2,7 @@ package dev.steadfast.steady;
 
 import dev.steadfast.liouville.ChargeSymmetry;
 import dev.steadfast.system.OpenSystem;
+import java.util.Optional;
 
 /**
  * Entry point: {@code SteadyStates.solve(system)} picks and configures a solver.
@@ -34,15 +35,16 @@ public final class SteadyStates {
     }
 
     private static SteadyState auto(OpenSystem system, SteadyStateOptions options) {
-        long unknowns = unknowns(system, options);
+        Optional<int[]> charge = options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty();
+        long unknowns = unknowns(system.space().dimensionLong(), charge);
         if (unknowns <= DIRECT_LIMIT) {
-            return new DirectSteadyStateSolver(options).solve(system);
+            return new DirectSteadyStateSolver(options).solve(system, charge);
         }
         try {
-            return new IterativeSteadyStateSolver(options).solve(system);
+            return new IterativeSteadyStateSolver(options).solve(system, charge);
         } catch (SteadyStateException e) {
             if (unknowns <= DIRECT_FALLBACK_LIMIT) {
-                return new DirectSteadyStateSolver(options).solve(system);
+                return new DirectSteadyStateSolver(options).solve(system, charge);
             }
             throw e;
         }
@@ -50,21 +52,22 @@ public final class SteadyStates {
 
     /** The number of real unknowns the solvers will work with (d^2, or the sector size). */
     public static long unknowns(OpenSystem system, SteadyStateOptions options) {
-        long d = system.space().dimensionLong();
-        if (options.useSymmetry()) {
-            var q = ChargeSymmetry.detect(system);
-            if (q.isPresent()) {
-                java.util.Map<Integer, Long> count = new java.util.HashMap<>();
-                for (int v : q.get()) {
-                    count.merge(v, 1L, Long::sum);
-                }
-                long n = 0;
-                for (long c : count.values()) {
-                    n += c * c;
-                }
-                return n;
-            }
+        return unknowns(system.space().dimensionLong(),
+                options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty());
+    }
+
+    private static long unknowns(long d, Optional<int[]> charge) {
+        if (charge.isEmpty()) {
+            return d * d;
         }
-        return d * d;
+        java.util.Map<Integer, Long> count = new java.util.HashMap<>();
+        for (int v : charge.get()) {
+            count.merge(v, 1L, Long::sum);
+        }
+        long n = 0;
+        for (long c : count.values()) {
+            n += c * c;
+        }
+        return n;
     }
 }

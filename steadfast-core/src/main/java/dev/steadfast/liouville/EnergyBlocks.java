@@ -4,6 +4,10 @@ import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.HermitianEigenSystem;
 import dev.steadfast.linalg.SparseCMatrix;
 import java.util.Arrays;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.CommonOps_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import java.util.TreeMap;
 
 /**
@@ -18,7 +22,12 @@ final class EnergyBlocks {
     final int[][] states;
     final int[] offset;
     final int[] charges;
+    /** Complex eigenvectors (columns) per block; null for blocks with a real eigenbasis. */
     final HermitianEigenSystem[] eigen;
+    /** Real orthogonal eigenvectors (columns) per block when that block of H is real, else null. */
+    final DMatrixRMaj[] realVectors;
+    /** Eigenvalues per block, ascending. */
+    final double[][] energies;
 
     EnergyBlocks(SparseCMatrix h, int[] charge) {
         dimension = h.rows();
@@ -50,9 +59,103 @@ final class EnergyBlocks {
             states[bb][fill[bb]++] = s;
         }
         eigen = new HermitianEigenSystem[nb];
+        realVectors = new DMatrixRMaj[nb];
+        energies = new double[nb][];
         for (int bb = 0; bb < nb; bb++) {
-            eigen[bb] = HermitianEigenSystem.of(extract(h, bb, bb));
+            CMatrix hb = extract(h, bb, bb);
+            if (isReal(hb)) {
+                diagonaliseReal(hb, bb);
+            } else {
+                eigen[bb] = HermitianEigenSystem.of(hb);
+                energies[bb] = eigen[bb].values();
+            }
         }
+    }
+
+    private static boolean isReal(CMatrix m) {
+        for (double v : m.im()) {
+            if (v != 0) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** A real symmetric block: EJML's symmetric eigensolver gives a real orthogonal basis. */
+    private void diagonaliseReal(CMatrix hb, int b) {
+        int n = hb.rows();
+        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                a.set(i, j, 0.5 * (hb.re(i, j) + hb.re(j, i)));
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eig.decompose(a)) {
+            throw new ArithmeticException("symmetric eigendecomposition did not converge (n=" + n + ")");
+        }
+        DMatrixRMaj v = new DMatrixRMaj(n, n);
+        double[] e = new double[n];
+        for (int k = 0; k < n; k++) {
+            e[k] = eig.getEigenvalue(k).real;
+            DMatrixRMaj vk = eig.getEigenVector(k);
+            for (int i = 0; i < n; i++) {
+                v.set(i, k, vk.get(i, 0));
+            }
+        }
+        realVectors[b] = v;
+        energies[b] = e;
+    }
+
+    /** V_b† X V_c for a matrix X with rows in block b and columns in block c. */
+    CMatrix toEigenbasis(CMatrix x, int b, int c) {
+        if (realVectors[b] != null && realVectors[c] != null) {
+            DMatrixRMaj vb = realVectors[b];
+            DMatrixRMaj vc = realVectors[c];
+            return new CMatrix(x.rows(), x.cols(), sandwichT(vb, x.re(), x.rows(), x.cols(), vc),
+                    sandwichT(vb, x.im(), x.rows(), x.cols(), vc));
+        }
+        return vectors(b).adjoint().times(x).times(vectors(c));
+    }
+
+    /** V_b Y V_b† for a matrix Y in the eigenbasis of block b. */
+    CMatrix fromEigenbasis(CMatrix y, int b) {
+        if (realVectors[b] != null) {
+            DMatrixRMaj v = realVectors[b];
+            int n = y.rows();
+            return new CMatrix(n, n, sandwich(v, y.re(), n), sandwich(v, y.im(), n));
+        }
+        return eigen[b].fromEigenbasis(y);
+    }
+
+    private CMatrix vectors(int b) {
+        if (eigen[b] != null) {
+            return eigen[b].vectors();
+        }
+        DMatrixRMaj v = realVectors[b];
+        CMatrix out = new CMatrix(v.numRows, v.numCols);
+        System.arraycopy(v.data, 0, out.re(), 0, v.data.length);
+        return out;
+    }
+
+    /** Vb^T X Vc for a real row-major X (r x c). */
+    private static double[] sandwichT(DMatrixRMaj vb, double[] x, int r, int c, DMatrixRMaj vc) {
+        DMatrixRMaj xm = DMatrixRMaj.wrap(r, c, x);
+        DMatrixRMaj t = new DMatrixRMaj(vb.numCols, c);
+        CommonOps_DDRM.multTransA(vb, xm, t);
+        DMatrixRMaj out = new DMatrixRMaj(vb.numCols, vc.numCols);
+        CommonOps_DDRM.mult(t, vc, out);
+        return out.data;
+    }
+
+    /** V Y V^T for a real row-major Y (n x n). */
+    private static double[] sandwich(DMatrixRMaj v, double[] y, int n) {
+        DMatrixRMaj ym = DMatrixRMaj.wrap(n, n, y);
+        DMatrixRMaj t = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.mult(v, ym, t);
+        DMatrixRMaj out = new DMatrixRMaj(n, n);
+        CommonOps_DDRM.multTransB(t, v, out);
+        return out.data;
     }
 
     int blocks() {

@@ -1,7 +1,6 @@
 package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.HermitianEigenSystem;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.system.OpenSystem;
@@ -52,7 +51,7 @@ public final class SecularPreconditioner implements Preconditioner {
                 if (t < 0) {
                     continue;
                 }
-                CMatrix jp = blocks.eigen[t].vectors().adjoint().times(blocks.extract(j, t, b)).times(blocks.eigen[b].vectors());
+                CMatrix jp = blocks.toEigenbasis(blocks.extract(j, t, b), t, b);
                 int nt = blocks.size(t);
                 int n = blocks.size(b);
                 for (int i = 0; i < n; i++) {
@@ -80,7 +79,7 @@ public final class SecularPreconditioner implements Preconditioner {
         }
         for (int b = 0; b < nb; b++) {
             int n = blocks.size(b);
-            double[] en = blocks.eigen[b].values();
+            double[] en = blocks.energies[b];
             for (int e = 0; e < n; e++) {
                 for (int f = 0; f < n; f++) {
                     rateRe[b][e * n + f] -= 0.5 * (gamma[blocks.offset[b] + e] + gamma[blocks.offset[b] + f]);
@@ -109,7 +108,7 @@ public final class SecularPreconditioner implements Preconditioner {
         CMatrix[] in = toBlocks(r);
         DMatrixRMaj pin = new DMatrixRMaj(blocks.dimension, 1);
         for (int b = 0; b < nb; b++) {
-            rot[b] = blocks.eigen[b].toEigenbasis(in[b]);
+            rot[b] = blocks.toEigenbasis(in[b], b, b);
             for (int e = 0; e < blocks.size(b); e++) {
                 pin.set(blocks.offset[b] + e, 0, rot[b].re(e, e));
             }
@@ -133,7 +132,7 @@ public final class SecularPreconditioner implements Preconditioner {
                     }
                 }
             }
-            rot[b] = blocks.eigen[b].fromEigenbasis(x);
+            rot[b] = blocks.fromEigenbasis(x, b);
         }
         fromBlocks(rot, z);
     }
@@ -187,9 +186,5 @@ public final class SecularPreconditioner implements Preconditioner {
     /** The eigensystems used (for diagnostics). */
     public int blockCount() {
         return blocks.blocks();
-    }
-
-    HermitianEigenSystem eigenSystem(int b) {
-        return blocks.eigen[b];
     }
 }

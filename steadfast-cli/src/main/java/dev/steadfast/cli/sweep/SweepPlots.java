@@ -2,6 +2,9 @@ package dev.steadfast.cli.sweep;
 
 import java.awt.Color;
 import java.io.IOException;
+import java.math.BigDecimal;
+import java.math.MathContext;
+import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -68,6 +71,7 @@ public final class SweepPlots {
                 .xAxisTitle(axis.name()).yAxisTitle(measure).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLogarithmic(axis.logarithmic());
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(SweepPlots::tick);
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         rows.stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).forEach(r -> {
@@ -104,16 +108,29 @@ public final class SweepPlots {
         }
         var styler = chart.getStyler();
         styler.setRangeColors(VIRIDIS);
-        styler.setMin(min);
-        styler.setMax(max);
+        styler.setMin(outward(min, RoundingMode.FLOOR));
+        styler.setMax(outward(max, RoundingMode.CEILING));
         styler.setPiecewise(false);
         styler.setShowValue(false);
         styler.setDrawBorder(false);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
-        styler.setHeatMapValueDecimalPattern("0.###E0");
+        styler.setHeatMapDecimalValueFormatter(SweepPlots::tick);
         styler.setXAxisLabelRotation(x.size() > 12 ? 90 : 0);
         chart.addSeries(measure, labels(x), labels(y), cells);
         return chart;
+    }
+
+    /**
+     * The colour-bar end rounded outward to three significant digits: XChart prints the ends of
+     * a continuous colour bar in full, so they should be short numbers.
+     */
+    static double outward(double v, RoundingMode mode) {
+        return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3, mode)).doubleValue();
+    }
+
+    /** A tick or colour-bar label: four significant digits. */
+    static String tick(Double v) {
+        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     /** Tick labels: each value to three significant digits. */

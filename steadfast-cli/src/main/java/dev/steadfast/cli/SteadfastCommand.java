@@ -11,8 +11,8 @@ import picocli.CommandLine.Spec;
 /** The top-level command; it only dispatches to its subcommands. */
 @Command(name = "steadfast", mixinStandardHelpOptions = true, version = "steadfast 0.1.0",
         description = {
-            "Steady states of open quantum systems (Lindblad master equations): the entanglement and",
-            "coherence that engineered reservoirs, thermal baths and drives leave behind.",
+            "Steady states of open quantum systems (Lindblad master equations): the entanglement and "
+                + "coherence that engineered reservoirs, thermal baths and drives leave behind.",
             "",
             "Exit codes: 0 success, 1 numerical failure, 2 bad input."},
         subcommands = {SteadyCommand.class, SweepCommand.class, ModelsCommand.class, HelpCommand.class})

@@ -16,7 +16,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "steady", mixinStandardHelpOptions = true,
         description = {
             "Solve for the steady state of a model and evaluate its measures.",
-            "A steady state that is not unique is reported as such (exit code 0), never replaced by one of them."})
+            "A steady state that is not unique is reported as such (exit code 0), never replaced by one of them."},
+        footer = {"", "Example: steadfast steady thermal-entanglement-machine --set Th=2 --format json"})
 final class SteadyCommand implements Callable<Integer> {
     /** Output formats. */
     enum Format { table, json }

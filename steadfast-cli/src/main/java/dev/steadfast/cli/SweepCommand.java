@@ -26,11 +26,13 @@ import picocli.CommandLine.Spec;
 /** {@code steadfast sweep MODEL --grid ... --out DIR}: steady states over a parameter grid. */
 @Command(name = "sweep", mixinStandardHelpOptions = true,
         description = {
-            "Solve a model at every point of a parameter grid, in parallel. Writes DIR/results.csv (one row",
-            "per point, as points finish), DIR/summary.json, DIR/sweep.json (the sweep's fingerprint) and",
-            "DIR/<measure>.png (a line plot for one grid axis, a heat map for two).",
-            "Grids: NAME=START:STOP:COUNT (inclusive, evenly spaced), NAME=log:START:STOP:COUNT",
-            "(evenly spaced in log10), NAME=V1,V2,... (these values)."})
+            "Solve a model at every point of a parameter grid, in parallel.",
+            "Writes DIR/results.csv (one row per point, as points finish), DIR/summary.json, DIR/sweep.json "
+                + "(the sweep's fingerprint, checked by --resume) and DIR/<measure>.png (a line plot for one grid "
+                + "axis, a heat map for two).",
+            "Grids: NAME=START:STOP:COUNT (COUNT values from START to STOP inclusive), "
+                + "NAME=log:START:STOP:COUNT (evenly spaced in log10), NAME=V1,V2,... (these values)."},
+        footer = {"", "Example: steadfast sweep thermal-entanglement-machine --grid Th=0:10:21 --grid gc=log:0.01:10:21 --out out/"})
 final class SweepCommand implements Callable<Integer> {
     /** How progress is shown on stderr. */
     enum Progress { auto, bar, lines, none }

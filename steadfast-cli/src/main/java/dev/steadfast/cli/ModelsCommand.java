@@ -12,9 +12,11 @@ import picocli.CommandLine.Spec;
 
 /** {@code steadfast models}: the built-in models; {@code models show NAME} prints one. */
 @Command(name = "models", mixinStandardHelpOptions = true,
-        description = "List the built-in models (name and description).",
+        description = "List the built-in models: name and the first sentence of the description.",
         subcommands = ModelsCommand.Show.class)
 final class ModelsCommand implements Callable<Integer> {
+    static final int MAX_SUMMARY = 100;
+
     @Spec
     CommandSpec spec;
 
@@ -24,19 +26,25 @@ final class ModelsCommand implements Callable<Integer> {
         int width = models.stream().mapToInt(m -> m.name().length()).max().orElse(0);
         PrintWriter out = spec.commandLine().getOut();
         for (Model m : models) {
-            out.println(String.format("%-" + width + "s  %s", m.name(), firstLine(m.description())).stripTrailing());
+            out.println(String.format("%-" + width + "s  %s", m.name(), summary(m.description())).stripTrailing());
         }
         out.flush();
         return ExitCodes.OK;
     }
 
-    static String firstLine(String text) {
+    /** The first sentence of a description, cut at a word to at most {@code MAX_SUMMARY} characters. */
+    static String summary(String text) {
         if (text == null) {
             return "";
         }
-        String t = text.strip();
-        int nl = t.indexOf('\n');
-        return nl < 0 ? t : t.substring(0, nl).strip();
+        String t = text.strip().replaceAll("\\s+", " ");
+        int end = t.indexOf(". ");
+        String s = end < 0 ? t : t.substring(0, end + 1);
+        if (s.length() <= MAX_SUMMARY) {
+            return s;
+        }
+        int cut = s.lastIndexOf(' ', MAX_SUMMARY - 1);
+        return s.substring(0, cut > 0 ? cut : MAX_SUMMARY - 1) + "…";
     }
 
     /** {@code steadfast models show NAME}. */

@@ -24,6 +24,7 @@ public record PointResult(Map<String, Double> parameters, Map<String, Double> me
             m = "the steady state is not unique";
         }
         int k = diagnostics.kernelDimension();
-        return k > 1 && !m.contains("kernel dimension") ? m + " (kernel dimension " + k + ")" : m;
+        boolean stated = m.contains("kernel dimension") || m.contains(k + "-dimensional");
+        return k > 1 && !stated ? m + " (kernel dimension " + k + ")" : m;
     }
 }

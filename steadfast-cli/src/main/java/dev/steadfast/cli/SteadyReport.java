@@ -32,7 +32,9 @@ final class SteadyReport {
         StringBuilder sb = new StringBuilder();
         row(sb, "", "model", model);
         if (description != null && !description.isBlank()) {
-            row(sb, "", "", description.strip());
+            for (String line : wrap(description.strip().replaceAll("\\s+", " "), 72)) {
+                row(sb, "", "", line);
+            }
         }
         sb.append("parameters\n");
         r.parameters().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
@@ -93,6 +95,23 @@ final class SteadyReport {
     /** JSON has no NaN or infinity: those become null. */
     private static Double number(double v) {
         return Double.isFinite(v) ? v : null;
+    }
+
+    /** Splits text into lines of at most {@code width} characters, at spaces. */
+    static java.util.List<String> wrap(String text, int width) {
+        java.util.List<String> lines = new java.util.ArrayList<>();
+        StringBuilder line = new StringBuilder();
+        for (String word : text.split(" ")) {
+            if (line.length() > 0 && line.length() + 1 + word.length() > width) {
+                lines.add(line.toString());
+                line.setLength(0);
+            }
+            line.append(line.length() > 0 ? " " : "").append(word);
+        }
+        if (line.length() > 0) {
+            lines.add(line.toString());
+        }
+        return lines;
     }
 
     private static void row(StringBuilder sb, String indent, String key, String value) {

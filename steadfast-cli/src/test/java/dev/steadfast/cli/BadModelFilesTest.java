@@ -17,7 +17,7 @@ class BadModelFilesTest {
         "unknown-operator.yaml, 8, sminus",
         "unbalanced-parentheses.yaml, 7, parenthes",
         "flow-comma.yaml, 8, ''",
-        "negative-rate.yaml, 8, negative"})
+        "negative-rate.yaml, 9, '>= 0'"})
     void badModelIsExitTwoWithFileAndLine(String file, int line, String problem) {
         Cli.Run r = Cli.run("steady", Cli.model(file));
         assertEquals(2, r.code(), r.toString());

@@ -32,7 +32,7 @@ import picocli.CommandLine.Spec;
                 + "axis, a heat map for two).",
             "Grids: NAME=START:STOP:COUNT (COUNT values from START to STOP inclusive), "
                 + "NAME=log:START:STOP:COUNT (evenly spaced in log10), NAME=V1,V2,... (these values)."},
-        footer = {"", "Example: steadfast sweep thermal-entanglement-machine --grid Th=0:10:21 --grid gc=log:0.01:10:21 --out out/"})
+        footer = {"", "Example: steadfast sweep thermal-entanglement-machine --grid Th=0:10:21 --grid g=log:0.001:1:21 --out out/"})
 final class SweepCommand implements Callable<Integer> {
     /** How progress is shown on stderr. */
     enum Progress { auto, bar, lines, none }

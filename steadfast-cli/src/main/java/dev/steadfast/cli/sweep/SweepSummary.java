@@ -44,8 +44,8 @@ public final class SweepSummary {
             byStatus.put(s.label(), counts.getOrDefault(s, 0));
         }
         m.put("status_counts", byStatus);
-        m.put("seconds", seconds);
-        m.put("point_seconds", pointSeconds);
+        m.put("seconds", microseconds(seconds));
+        m.put("point_seconds", microseconds(pointSeconds));
         m.put("threads", spec.threads());
         m.put("measures", ranges(spec.measures(), rows));
         return m;
@@ -54,6 +54,10 @@ public final class SweepSummary {
     /** Writes the summary atomically. */
     public static void write(Path file, Map<String, Object> summary) throws IOException {
         AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+    }
+
+    private static double microseconds(double seconds) {
+        return Math.round(seconds * 1e6) / 1e6;
     }
 
     private static List<Object> grid(Grid grid) {

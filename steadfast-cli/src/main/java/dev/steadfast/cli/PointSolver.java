@@ -41,13 +41,15 @@ public final class PointSolver {
     }
 
     /**
-     * Refuses, before anything is allocated, a model whose Hilbert space cannot fit in this JVM
-     * (the model module checks this too; the check is cheap and the refusal must come at once).
+     * Refuses, before anything is allocated, a model whose Hilbert space cannot fit in this JVM.
+     * The estimate is cheap (sites only); when it fails, the model module's own refusal (which
+     * names the file, the line of the sites and the memory needed) is what is thrown.
      */
     public static void requireFits(Model model, Map<String, Double> overrides) throws ModelException {
         long d = model.hilbertDimension(overrides);
         ResourceEstimate estimate = ResourceEstimate.forHilbertDimension(d);
         if (!estimate.fits(ResourceEstimate.availableBytes())) {
+            model.instantiate(overrides); // refuses before allocating, with file and line
             throw new ModelException(model.name(), 0, "sites", "the model is too large to solve: " + estimate.describe());
         }
     }

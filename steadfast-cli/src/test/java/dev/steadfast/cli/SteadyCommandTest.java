@@ -83,7 +83,7 @@ class SteadyCommandTest {
         double seconds = (System.nanoTime() - t0) * 1e-9;
         assertEquals(2, r.code(), r.toString());
         assertTrue(seconds < 1.0, "refused in " + seconds + " s");
-        assertTrue(r.err().startsWith("error: ") && r.err().contains("chain-40"), r.err());
+        assertTrue(r.err().startsWith("error: ") && r.err().contains("chain-40.yaml:8: sites:"), r.err());
         assertFalse(r.err().contains("\tat "), "no stack trace without --debug");
     }
 

@@ -1,25 +1,72 @@
 package dev.steadfast.measure;
 
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.liouville.Liouvillian;
 import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.Jump;
 import dev.steadfast.system.OpenSystem;
+import dev.steadfast.system.ThermalBath;
+import java.util.List;
 
 /**
- * Thermodynamic currents of a steady state: the heat current of a named dissipator
- * {@code J_k = Tr[H D_k(rho)]} (energy per unit time flowing from that bath into the system,
- * positive when the bath heats the system), and the entropy production rate
- * {@code sigma = -sum_k J_k / T_k} over the thermal baths at T > 0.
+ * Thermodynamic currents of a state of an open system (ħ = k_B = 1).
+ *
+ * <p>Heat current of a named dissipator: {@code J_k = Tr[H D_k(rho)]}, where H is the full
+ * system Hamiltonian and {@code D_k(rho) = sum_j g_j (L_j rho L_j† - 1/2 {L_j†L_j, rho})} runs over
+ * the channels of every dissipator entry named k. Sign convention: {@code J_k > 0} means energy
+ * flows from bath k into the system. At a steady state, {@code sum_k J_k = Tr[H L(rho)] = 0}
+ * (first law), since {@code Tr[H (-i[H, rho])] = 0}. In the local master equation this is the
+ * standard (local) definition of the heat current, which uses the full H including couplings.
+ *
+ * <p>Entropy production rate: {@code sigma = -sum_k J_k / T_k} over every {@link ThermalBath}
+ * entry with {@code T_k > 0}, each with its own channels and temperature; it is {@code >= 0} at
+ * a steady state for thermodynamically consistent models (Spohn). Entries at T = 0 and plain
+ * Lindblad dissipators carry no defined temperature and are left out, so for a model with a
+ * zero-temperature bath that exchanges heat the result is not the full entropy production
+ * (which would be +infinity).
  */
 public final class HeatCurrents {
     private HeatCurrents() {
     }
 
-    /** {@code Tr[H D_name(rho)]} summed over every dissipator entry with that name. */
+    /**
+     * {@code Tr[H D_name(rho)]} summed over every dissipator entry with that name.
+     *
+     * @throws MeasureException when no dissipator has that name (the message lists the known
+     *                          names) or when rho is not a state of the system's space
+     */
     public static double heatCurrent(OpenSystem system, DensityMatrix rho, String name) {
-        throw new UnsupportedOperationException("not implemented yet");
+        requireSpace(system, rho);
+        if (!system.byName().containsKey(name)) {
+            throw new MeasureException("heat_current: no dissipator is named '" + name + "'; known names: "
+                    + String.join(", ", system.byName().keySet()));
+        }
+        return energyFlow(system, rho, system.jumpsOf(name));
     }
 
-    /** {@code -sum_k J_k / T_k} over thermal baths with T > 0. */
+    /** {@code sigma = -sum_k J_k / T_k} over thermal-bath entries with T > 0 (see the class comment). */
     public static double entropyProduction(OpenSystem system, DensityMatrix rho) {
-        throw new UnsupportedOperationException("not implemented yet");
+        requireSpace(system, rho);
+        double sigma = 0;
+        for (Dissipator d : system.dissipators()) {
+            if (d instanceof ThermalBath bath && bath.temperature() > 0) {
+                sigma -= energyFlow(system, rho, bath.jumps()) / bath.temperature();
+            }
+        }
+        return sigma;
+    }
+
+    /** {@code Re Tr[H D(rho)]} for the dissipator made of {@code jumps}. */
+    private static double energyFlow(OpenSystem system, DensityMatrix rho, List<Jump> jumps) {
+        CMatrix dRho = Liouvillian.dissipatorOf(system.space(), jumps).apply(rho.matrix());
+        return new DensityMatrix(system.space(), dRho).expect(system.hamiltonian());
+    }
+
+    private static void requireSpace(OpenSystem system, DensityMatrix rho) {
+        if (!rho.space().equals(system.space())) {
+            throw new MeasureException("heat_current: the state lives on " + rho.space()
+                    + " but the system on " + system.space());
+        }
     }
 }

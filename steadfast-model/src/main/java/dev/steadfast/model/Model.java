@@ -1,5 +1,14 @@
 package dev.steadfast.model;
 
+import dev.steadfast.model.build.Instantiator;
+import dev.steadfast.model.build.Parameters;
+import dev.steadfast.model.build.Sites;
+import dev.steadfast.model.read.ModelReader;
+import dev.steadfast.model.read.ModelSpec;
+import dev.steadfast.model.read.Specs;
+import java.io.IOException;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -8,42 +17,83 @@ import java.util.Map;
  * A parsed model file (format v1, see docs/model-format.md): parameters, sites, Hamiltonian,
  * dissipators and measures, not yet evaluated at a parameter point. Immutable and thread-safe;
  * {@link #instantiate(Map)} evaluates it at one point.
+ *
+ * <p>Reading checks the YAML/JSON structure, every key and the syntax of every expression, and
+ * evaluates the parameters at their defaults. Names of sites, operators on the right kind of
+ * site, measures and physical validity (Hermitian H, rates >= 0, ...) are checked by
+ * {@link #instantiate}, still before any steady-state solve. Every problem is a
+ * {@link ModelException} naming the file, the line and the entry.
  */
 public final class Model {
-    private Model() {
+    private final ModelSpec spec;
+
+    private Model(ModelSpec spec) {
+        this.spec = spec;
     }
 
-    /** Reads and checks a YAML or JSON model file. */
+    /** Reads and checks a YAML or JSON model file; error messages name the path as given. */
     public static Model load(Path file) throws ModelException {
-        throw new UnsupportedOperationException("not implemented yet");
+        String text;
+        try {
+            text = Files.readString(file, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new ModelException(file.toString(), 0, null, "cannot read the file: " + e.getMessage());
+        }
+        String base = file.getFileName() == null ? file.toString() : file.getFileName().toString();
+        return parse(text, file.toString(), base.replaceFirst("\\.(ya?ml|json)$", ""));
     }
 
     /** Parses model text; {@code sourceName} is used in error messages. */
     public static Model parse(String text, String sourceName) throws ModelException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return parse(text, sourceName, sourceName.replaceFirst("^.*[/\\\\]", "").replaceFirst("\\.(ya?ml|json)$", ""));
     }
 
-    public String name() { throw new UnsupportedOperationException(); }
-    public String description() { throw new UnsupportedOperationException(); }
-    /** The text the model was read from (what {@code models show} prints). */
-    public String sourceText() { throw new UnsupportedOperationException(); }
-    /** Parameter names in file order. */
-    public List<String> parameterNames() { throw new UnsupportedOperationException(); }
-    /** Measure names in file order. */
-    public List<String> measureNames() { throw new UnsupportedOperationException(); }
-    /** The {@code reference:} block as plain data (empty when absent). */
-    public Map<String, Object> reference() { throw new UnsupportedOperationException(); }
+    private static Model parse(String text, String sourceName, String defaultName) throws ModelException {
+        Model m = new Model(ModelReader.read(text, sourceName, defaultName));
+        Parameters.evaluate(m.spec, Map.of());
+        return m;
+    }
 
-    /** The Hilbert-space dimension at the given overrides, computed from the sites alone (no allocation). */
+    public String name() { return spec.name(); }
+    public String description() { return spec.description(); }
+    /** The text the model was read from (what {@code models show} prints). */
+    public String sourceText() { return spec.text(); }
+    /** The file or built-in name used in error messages. */
+    public String source() { return spec.source(); }
+    /** Parameter names in file order. */
+    public List<String> parameterNames() { return spec.parameters().stream().map(Specs.Parameter::name).toList(); }
+    /** Measure names in file order. */
+    public List<String> measureNames() { return spec.measures().stream().map(Specs.MeasureDecl::name).toList(); }
+    /** The {@code reference:} block as plain data (empty when absent). */
+    public Map<String, Object> reference() { return spec.reference(); }
+    /** The {@code reference:} block, checked ({@link Reference#NONE} when absent). */
+    public Reference referenceBlock() { return spec.typedReference(); }
+
+    /** Parameter values at the given overrides, in file order (dependents recomputed). */
+    public Map<String, Double> parameters(Map<String, Double> overrides) throws ModelException {
+        return Parameters.evaluate(spec, overrides);
+    }
+
+    /**
+     * The Hilbert-space dimension at the given overrides, computed from the sites alone (no
+     * allocation); {@link Long#MAX_VALUE} when it does not fit in a long.
+     */
     public long hilbertDimension(Map<String, Double> overrides) throws ModelException {
-        throw new UnsupportedOperationException();
+        double d = Sites.dimension(spec, Parameters.evaluate(spec, overrides));
+        return d >= 0x1p63 ? Long.MAX_VALUE : (long) d;
     }
 
     /**
      * Evaluates the model at a parameter point: {@code overrides} replace parameter values (an
-     * unknown name is an error); dependent parameters are recomputed from them.
+     * unknown name is an error); dependent parameters are recomputed from them. A model whose
+     * steady state cannot fit in memory is refused before anything is allocated.
      */
     public ModelInstance instantiate(Map<String, Double> overrides) throws ModelException {
-        throw new UnsupportedOperationException("not implemented yet");
+        return new ModelInstance(spec, Instantiator.build(spec, overrides));
+    }
+
+    @Override
+    public String toString() {
+        return "Model " + name() + " (" + spec.source() + ")";
     }
 }

@@ -1,0 +1,63 @@
+package dev.steadfast.bench;
+
+import dev.steadfast.operator.Operator;
+import dev.steadfast.operator.Operators;
+import dev.steadfast.space.Space;
+import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.OpenSystem;
+import dev.steadfast.system.ThermalBath;
+import java.util.ArrayList;
+import java.util.List;
+
+/** The benchmark models of shared/bench/qutip, built directly in Java. */
+public final class BenchModels {
+    private BenchModels() {
+    }
+
+    /**
+     * chain_steady.py: H = sum (w/2) sz_i + J sum (sp_i sm_{i+1} + h.c.), w=1, J=0.1; thermal baths
+     * T=1 on site 1 and T=0.1 on site N at rate 0.05; dephasing sz at rate 0.005 on every site.
+     */
+    public static OpenSystem xxChain(int n) {
+        double w = 1.0;
+        double j = 0.1;
+        Space s = Space.qubits("r", n);
+        Operator h = Operator.zero(s);
+        for (int i = 1; i <= n; i++) {
+            h = h.plus(Operators.sigmaZ(s, site(i)).scale(w / 2));
+        }
+        for (int i = 1; i < n; i++) {
+            Operator hop = Operators.sigmaPlus(s, site(i)).times(Operators.sigmaMinus(s, site(i + 1)));
+            h = h.plus(hop.plus(hop.dag()).scale(j));
+        }
+        List<Dissipator> d = new ArrayList<>();
+        d.add(new ThermalBath("left", Operators.sigmaMinus(s, site(1)), w, 1.0, 0.05));
+        d.add(new ThermalBath("right", Operators.sigmaMinus(s, site(n)), w, 0.1, 0.05));
+        for (int i = 1; i <= n; i++) {
+            d.add(new LindbladDissipator("dephasing", Operators.sigmaZ(s, site(i)), 0.005));
+        }
+        return new OpenSystem(h, d);
+    }
+
+    /** The spin current operator between sites 1 and 2 as in chain_steady.py: i J (sp1 sm2 - sp2 sm1). */
+    public static Operator chainCurrent(Space s) {
+        Operator a = Operators.sigmaPlus(s, site(1)).times(Operators.sigmaMinus(s, site(2)));
+        return a.minus(a.dag()).scale(0, 0.1);
+    }
+
+    /** sweep_two_qubits.py at one point (T_hot, g): w=1, gam=0.01, T_cold=0.05. */
+    public static OpenSystem twoQubits(double tHot, double g) {
+        Space s = Space.qubits("q", 2);
+        Operator s1 = Operators.sigmaMinus(s, "q[1]");
+        Operator s2 = Operators.sigmaMinus(s, "q[2]");
+        Operator h = Operators.sigmaZ(s, "q[1]").plus(Operators.sigmaZ(s, "q[2]")).scale(0.5)
+                .plus(s1.dag().times(s2).plus(s1.times(s2.dag())).scale(g));
+        return new OpenSystem(h, List.of(new ThermalBath("hot", s1, 1.0, tHot, 0.01),
+                new ThermalBath("cold", s2, 1.0, 0.05, 0.01)));
+    }
+
+    static String site(int i) {
+        return "r[" + i + "]";
+    }
+}

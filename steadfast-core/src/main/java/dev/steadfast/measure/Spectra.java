@@ -1,0 +1,80 @@
+package dev.steadfast.measure;
+
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.HermitianEigen;
+import dev.steadfast.linalg.JacobiHermitianEigen;
+import java.util.function.DoubleUnaryOperator;
+
+/**
+ * Spectra of the Hermitian matrices of measures and the entropies built from them.
+ *
+ * <p>Small matrices (n &le; {@value #JACOBI_MAX}) go to the complex Jacobi solver, larger ones
+ * to {@link HermitianEigen}. Eigenvalues of a state in {@code (-1e-12, 0)} are round-off and
+ * are clipped to 0 inside entropies; anything more negative means the matrix is not a state and
+ * is reported, never hidden.
+ */
+final class Spectra {
+    /** Largest dimension handled by the Jacobi solver. */
+    static final int JACOBI_MAX = 16;
+    /** Eigenvalues of a state above {@code -ROUND_OFF} count as zero. */
+    static final double ROUND_OFF = 1e-12;
+
+    private static final double LN2 = Math.log(2);
+
+    private Spectra() {
+    }
+
+    /** Eigenvalues of the Hermitian part of {@code h}, ascending. */
+    static double[] eigenvalues(CMatrix h) {
+        return h.rows() <= JACOBI_MAX ? JacobiHermitianEigen.eigenvalues(h) : HermitianEigen.eigenvalues(h);
+    }
+
+    /** {@code f(H)} of the Hermitian part of {@code h}. */
+    static CMatrix apply(CMatrix h, DoubleUnaryOperator f) {
+        return h.rows() <= JACOBI_MAX ? JacobiHermitianEigen.apply(h, f) : HermitianEigen.apply(h, f);
+    }
+
+    /**
+     * The eigenvalues of a state with round-off negatives clipped to 0; throws when one is below
+     * {@code -ROUND_OFF}, naming the measure and what it was applied to.
+     */
+    static double[] stateSpectrum(String measure, String what, CMatrix rho) {
+        double[] p = eigenvalues(rho);
+        for (int k = 0; k < p.length; k++) {
+            if (p[k] < -ROUND_OFF) {
+                throw new MeasureException(measure + ": the state of " + what + " is not positive semidefinite"
+                        + " (eigenvalue " + String.format("%.3g", p[k]) + ")");
+            }
+            p[k] = Math.max(0, p[k]);
+        }
+        return p;
+    }
+
+    /** Shannon entropy {@code -sum p log2 p} in bits (0 log 0 = 0); entries must be &ge; 0. */
+    static double shannon(double[] p) {
+        double s = 0;
+        for (double x : p) {
+            s -= xlog2x(x);
+        }
+        return s;
+    }
+
+    /** {@code x log2 x}, 0 at x &le; 0. */
+    static double xlog2x(double x) {
+        return x > 0 ? x * Math.log(x) / LN2 : 0;
+    }
+
+    /** Binary entropy {@code h(x) = -x log2 x - (1-x) log2 (1-x)}. */
+    static double binaryEntropy(double x) {
+        return -xlog2x(x) - xlog2x(1 - x);
+    }
+
+    /** Sum of |eigenvalues| (the trace norm of a Hermitian matrix). */
+    static double traceNorm(CMatrix h) {
+        double s = 0;
+        for (double x : eigenvalues(h)) {
+            s += Math.abs(x);
+        }
+        return s;
+    }
+}

@@ -1,0 +1,121 @@
+package dev.steadfast.spectrum;
+
+import dev.steadfast.linalg.RealCsc;
+import java.util.ArrayList;
+import java.util.List;
+import org.ejml.data.DMatrixRMaj;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
+
+/**
+ * Bases of the right kernel ({@code M x = 0}) and left kernel ({@code w^T M = 0}) of a real square
+ * matrix. Dense route: singular vectors of the singular values below {@code relTol * sigma_max}.
+ * Sparse route: block inverse iteration {@code X <- orth((M - sigma I)^{-1} X)} (and with the
+ * transpose for the left kernel) started from r seeded random vectors, r known beforehand.
+ */
+final class KernelBases {
+    private KernelBases() {
+    }
+
+    /** {right, left}, each a list of orthonormal vectors. */
+    static List<List<double[]>> dense(RealCsc m, double relTol) {
+        int n = m.cols();
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, true, true, false);
+        if (!svd.decompose(new DMatrixRMaj(m.toDense()))) {
+            throw new ArithmeticException("SVD of the generator failed");
+        }
+        double[] s = svd.getSingularValues();
+        double max = 0;
+        for (double v : s) {
+            max = Math.max(max, v);
+        }
+        DMatrixRMaj u = svd.getU(null, false);
+        DMatrixRMaj v = svd.getV(null, false);
+        List<double[]> right = new ArrayList<>();
+        List<double[]> left = new ArrayList<>();
+        for (int k = 0; k < s.length; k++) {
+            if (s[k] <= relTol * max) {
+                right.add(column(v, k));
+                left.add(column(u, k));
+            }
+        }
+        return List.of(right, left);
+    }
+
+    /** Block inverse iteration for an r-dimensional kernel; stops when ||M X|| <= tol or after 50 sweeps. */
+    static List<List<double[]>> sparse(RealCsc m, int r, double sigma, double tol) {
+        ShiftInvert op = new ShiftInvert(m, sigma);
+        List<double[]> right = iterate(m, r, op, false, tol);
+        List<double[]> left = iterate(m, r, op, true, tol);
+        return List.of(right, left);
+    }
+
+    private static List<double[]> iterate(RealCsc m, int r, ShiftInvert op, boolean transposed, double tol) {
+        int n = m.cols();
+        java.util.Random rnd = new java.util.Random(77L + (transposed ? 1 : 0));
+        List<double[]> x = new ArrayList<>();
+        for (int k = 0; k < r; k++) {
+            double[] v = new double[n];
+            for (int i = 0; i < n; i++) {
+                v[i] = rnd.nextDouble() - 0.5;
+            }
+            x.add(v);
+        }
+        x = orthonormal(x);
+        for (int sweep = 0; sweep < 50; sweep++) {
+            List<double[]> y = new ArrayList<>();
+            for (double[] v : x) {
+                y.add(transposed ? op.solveTransposed(v) : op.solve(v));
+            }
+            x = orthonormal(y);
+            if (residual(m, x, transposed) <= tol) {
+                return x;
+            }
+        }
+        throw new ArithmeticException(String.format("kernel iteration did not converge: residual %.3g",
+                residual(m, x, transposed)));
+    }
+
+    private static double residual(RealCsc m, List<double[]> x, boolean transposed) {
+        double worst = 0;
+        double[] y = new double[m.rows()];
+        for (double[] v : x) {
+            if (transposed) {
+                m.multiplyTransposed(v, y);
+            } else {
+                m.multiply(v, y);
+            }
+            worst = Math.max(worst, ShiftInvertArnoldi.norm(y));
+        }
+        return worst;
+    }
+
+    static List<double[]> orthonormal(List<double[]> vs) {
+        List<double[]> q = new ArrayList<>();
+        for (double[] v0 : vs) {
+            double[] v = v0.clone();
+            for (int pass = 0; pass < 2; pass++) {
+                for (double[] u : q) {
+                    ShiftInvertArnoldi.axpy(-ShiftInvertArnoldi.dot(u, v), u, v);
+                }
+            }
+            double nv = ShiftInvertArnoldi.norm(v);
+            if (nv == 0) {
+                throw new ArithmeticException("kernel iteration lost rank");
+            }
+            for (int i = 0; i < v.length; i++) {
+                v[i] /= nv;
+            }
+            q.add(v);
+        }
+        return q;
+    }
+
+    private static double[] column(DMatrixRMaj a, int k) {
+        double[] c = new double[a.numRows];
+        for (int i = 0; i < a.numRows; i++) {
+            c[i] = a.get(i, k);
+        }
+        return c;
+    }
+}

@@ -1,0 +1,64 @@
+package dev.steadfast.spectrum;
+
+import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.DoubleList;
+import dev.steadfast.linalg.IntList;
+import dev.steadfast.linalg.RealCsc;
+
+/**
+ * The operator {@code (M - sigma I)^{-1}} of a real sparse matrix, applied through one sparse LU
+ * (CSparse, AMD ordering). Shared by the shift-invert Arnoldi and the kernel computations.
+ */
+final class ShiftInvert {
+    private final CsparseLU lu;
+    private final double sigma;
+
+    ShiftInvert(RealCsc m, double sigma) {
+        this.sigma = sigma;
+        this.lu = CsparseLU.factor(shifted(m, sigma));
+        if (lu == null) {
+            throw new ArithmeticException("M - sigma I is singular for sigma = " + sigma + ": choose another shift");
+        }
+    }
+
+    double sigma() { return sigma; }
+
+    /** (M - sigma I)^{-1} x. */
+    double[] solve(double[] x) {
+        return lu.solve(x);
+    }
+
+    /** (M - sigma I)^{-T} x. */
+    double[] solveTransposed(double[] x) {
+        return lu.solveTransposed(x);
+    }
+
+    /** M - sigma I (the diagonal is inserted where M has none). */
+    static RealCsc shifted(RealCsc m, double sigma) {
+        int n = m.cols();
+        int[] cp = m.colPtr();
+        int[] ri = m.rowIdx();
+        double[] v = m.values();
+        int[] colPtr = new int[n + 1];
+        IntList rows = new IntList(m.nnz() + n);
+        DoubleList vals = new DoubleList(m.nnz() + n);
+        for (int j = 0; j < n; j++) {
+            boolean diag = false;
+            for (int p = cp[j]; p < cp[j + 1]; p++) {
+                double x = v[p];
+                if (ri[p] == j) {
+                    x -= sigma;
+                    diag = true;
+                }
+                rows.add(ri[p]);
+                vals.add(x);
+            }
+            if (!diag) {
+                rows.add(j);
+                vals.add(-sigma);
+            }
+            colPtr[j + 1] = rows.size();
+        }
+        return new RealCsc(n, n, colPtr, rows.toArray(), vals.toArray());
+    }
+}

@@ -1,0 +1,107 @@
+package dev.steadfast.spectrum;
+
+/** Small dense complex linear algebra for Ritz vectors (package-private helper). */
+final class SmallComplex {
+    private SmallComplex() {
+    }
+
+    /**
+     * The normalised eigenvector {re, im} of the real m x m matrix h (top-left block of the array)
+     * at the eigenvalue mu = (mr, mi), by two steps of inverse iteration with a slightly perturbed
+     * shift.
+     */
+    static double[][] eigenvector(double[][] h, int m, double mr, double mi) {
+        double scale = 0;
+        for (int i = 0; i < m; i++) {
+            for (int j = 0; j < m; j++) {
+                scale = Math.max(scale, Math.abs(h[i][j]));
+            }
+        }
+        double eps = 1e-13 * Math.max(scale, Math.hypot(mr, mi));
+        double[] yr = new double[m];
+        double[] yi = new double[m];
+        java.util.Arrays.fill(yr, 1.0);
+        for (int it = 0; it < 2; it++) {
+            double[][] ar = new double[m][m];
+            double[][] ai = new double[m][m];
+            for (int i = 0; i < m; i++) {
+                for (int j = 0; j < m; j++) {
+                    ar[i][j] = h[i][j];
+                }
+                ar[i][i] -= mr + eps;
+                ai[i][i] -= mi;
+            }
+            solve(ar, ai, yr, yi, eps);
+            double nrm = 0;
+            for (int i = 0; i < m; i++) {
+                nrm += yr[i] * yr[i] + yi[i] * yi[i];
+            }
+            nrm = Math.sqrt(nrm);
+            for (int i = 0; i < m; i++) {
+                yr[i] /= nrm;
+                yi[i] /= nrm;
+            }
+        }
+        return new double[][] {yr, yi};
+    }
+
+    /** Solves (ar + i ai) x = b in place by Gaussian elimination with partial pivoting. */
+    static void solve(double[][] ar, double[][] ai, double[] br, double[] bi, double tiny) {
+        int m = br.length;
+        for (int c = 0; c < m; c++) {
+            int p = c;
+            for (int r = c + 1; r < m; r++) {
+                if (Math.hypot(ar[r][c], ai[r][c]) > Math.hypot(ar[p][c], ai[p][c])) {
+                    p = r;
+                }
+            }
+            swap(ar, ai, br, bi, c, p);
+            double pr = ar[c][c];
+            double pi = ai[c][c];
+            if (Math.hypot(pr, pi) < tiny) {
+                pr = tiny;
+                pi = 0;
+                ar[c][c] = pr;
+                ai[c][c] = 0;
+            }
+            double den = pr * pr + pi * pi;
+            for (int r = c + 1; r < m; r++) {
+                // f = a_rc / a_cc
+                double fr = (ar[r][c] * pr + ai[r][c] * pi) / den;
+                double fi = (ai[r][c] * pr - ar[r][c] * pi) / den;
+                if (fr == 0 && fi == 0) {
+                    continue;
+                }
+                for (int j = c; j < m; j++) {
+                    ar[r][j] -= fr * ar[c][j] - fi * ai[c][j];
+                    ai[r][j] -= fr * ai[c][j] + fi * ar[c][j];
+                }
+                br[r] -= fr * br[c] - fi * bi[c];
+                bi[r] -= fr * bi[c] + fi * br[c];
+            }
+        }
+        for (int r = m - 1; r >= 0; r--) {
+            double sr = br[r];
+            double si = bi[r];
+            for (int j = r + 1; j < m; j++) {
+                sr -= ar[r][j] * br[j] - ai[r][j] * bi[j];
+                si -= ar[r][j] * bi[j] + ai[r][j] * br[j];
+            }
+            double pr = ar[r][r];
+            double pi = ai[r][r];
+            double den = pr * pr + pi * pi;
+            br[r] = (sr * pr + si * pi) / den;
+            bi[r] = (si * pr - sr * pi) / den;
+        }
+    }
+
+    private static void swap(double[][] ar, double[][] ai, double[] br, double[] bi, int a, int b) {
+        if (a == b) {
+            return;
+        }
+        double[] t = ar[a]; ar[a] = ar[b]; ar[b] = t;
+        t = ai[a]; ai[a] = ai[b]; ai[b] = t;
+        double s = br[a]; br[a] = br[b]; br[b] = s;
+        s = bi[a]; bi[a] = bi[b]; bi[b] = s;
+    }
+}

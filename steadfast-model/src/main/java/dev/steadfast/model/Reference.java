@@ -1,0 +1,37 @@
+package dev.steadfast.model;
+
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The {@code reference:} block of a model: published or closed-form values the model must
+ * reproduce, checked by the catalogue tests.
+ *
+ * <pre>
+ * reference:
+ *   source: "Brask et al., NJP 17, 113029 (2015), closed form"
+ *   unique: true                 # optional; false when the steady state is known not to be unique
+ *   checks:
+ *     - {measure: C, value: 0.0815230371, tolerance: 1e-8}
+ *     - {measure: C, value: 0.0555305267, tolerance: 1e-8, at: {g: 0.05}}   # at: parameter overrides
+ * </pre>
+ *
+ * @param source where the numbers come from
+ * @param unique whether the steady state is unique, or null when the block does not say
+ * @param checks the values to reproduce
+ */
+public record Reference(String source, Boolean unique, List<Check> checks) {
+    /** The reference of a model without a {@code reference:} block. */
+    public static final Reference NONE = new Reference("", null, List.of());
+
+    /**
+     * One expected value.
+     *
+     * @param measure   a measure name of the model
+     * @param value     the expected value
+     * @param tolerance the allowed absolute deviation
+     * @param at        parameter overrides (empty for the defaults), in file order
+     * @param line      the line of the check in the model file
+     */
+    public record Check(String measure, double value, double tolerance, Map<String, Double> at, int line) { }
+}

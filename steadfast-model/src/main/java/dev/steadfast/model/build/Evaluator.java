@@ -1,0 +1,273 @@
+package dev.steadfast.model.build;
+
+import dev.steadfast.model.build.Value.Op;
+import dev.steadfast.model.build.Value.Scalar;
+import dev.steadfast.model.expr.Expr;
+import dev.steadfast.model.expr.ExprException;
+import dev.steadfast.operator.Operator;
+import java.util.HashMap;
+import java.util.Map;
+
+/**
+ * Evaluates expressions to numbers or operators at one parameter point.
+ *
+ * <p>Semantics: {@code +,-,*,/} on complex numbers; {@code scalar*op} scales, {@code op*op} is the
+ * operator product on the full space, {@code scalar + op} is {@code scalar·I + op}; {@code op^n}
+ * needs an integer n >= 0; {@code dag(x)} is the Hermitian conjugate (complex conjugate of a
+ * number); {@code x + h.c.} is {@code x + dag(x)}; {@code sum(i=a..b, body)} adds body for
+ * i = a..b (0 when b < a). Names resolve to loop variables first, then {@code im}, {@code pi},
+ * then parameters. Operators exist only when a site layout is given.
+ */
+public final class Evaluator {
+    private final Map<String, Double> parameters;
+    private final SiteLayout layout;
+    private final Map<String, Integer> loop = new HashMap<>();
+
+    /**
+     * @param parameters parameter values
+     * @param layout     the sites, or null for a context where operators are not allowed (parameters, sites)
+     */
+    public Evaluator(Map<String, Double> parameters, SiteLayout layout) {
+        this.parameters = parameters;
+        this.layout = layout;
+    }
+
+    /** Binds a loop variable (as in {@code for: i=1..N}) for later evaluations. */
+    public void bind(String var, int value) {
+        loop.put(var, value);
+    }
+
+    public void unbind(String var) {
+        loop.remove(var);
+    }
+
+    /** A real number; an operator or a complex number is an error. */
+    public double real(Expr e, String what) throws ExprException {
+        Value v = eval(e);
+        if (v instanceof Scalar s && s.isReal()) {
+            return s.re();
+        }
+        if (v instanceof Scalar s) {
+            throw new ExprException(what + " must be a real number, got " + s.re() + (s.im() < 0 ? " - " : " + ") + Math.abs(s.im()) + "*im", e.pos());
+        }
+        throw new ExprException(what + " must be a number, but this expression is an operator", e.pos());
+    }
+
+    /** An integer (within 1e-9 of one). */
+    public int integer(Expr e, String what) throws ExprException {
+        double v = real(e, what);
+        if (Math.abs(v - Math.rint(v)) > 1e-9 || Math.abs(v) > Integer.MAX_VALUE) {
+            throw new ExprException(what + " must be an integer, got " + v, e.pos());
+        }
+        return (int) Math.rint(v);
+    }
+
+    /** An operator on the full space; a number c becomes c·I. */
+    public Operator operator(Expr e) throws ExprException {
+        return toOperator(eval(e));
+    }
+
+    Operator toOperator(Value v) {
+        if (v instanceof Op o) {
+            return o.op();
+        }
+        Scalar s = (Scalar) v;
+        return Operator.identity(layout.space()).scale(s.re(), s.im());
+    }
+
+    public Value eval(Expr e) throws ExprException {
+        if (e instanceof Expr.Num n) {
+            return new Scalar(n.value(), 0);
+        } else if (e instanceof Expr.Name n) {
+            return name(n);
+        } else if (e instanceof Expr.Neg n) {
+            return negate(eval(n.operand()));
+        } else if (e instanceof Expr.Binary b) {
+            return binary(b);
+        } else if (e instanceof Expr.PlusHc h) {
+            Value v = eval(h.terms());
+            return add(v, dag(v));
+        } else if (e instanceof Expr.Sum s) {
+            return sum(s);
+        } else if (e instanceof Expr.Call c) {
+            return call(c);
+        } else if (e instanceof Expr.Indexed ix) {
+            if (layout != null && layout.isArray(ix.name())) {
+                throw new ExprException(ix.name() + "[...] is a site; apply an operator to it, e.g. sz(" + ix.name() + "[1])", ix.pos());
+            }
+            throw new ExprException("unknown array '" + ix.name() + "'", ix.pos());
+        }
+        throw new IllegalStateException("unhandled node " + e);
+    }
+
+    private Value name(Expr.Name n) throws ExprException {
+        String s = n.name();
+        Integer i = loop.get(s);
+        if (i != null) {
+            return new Scalar(i, 0);
+        }
+        Double p = parameters.get(s);
+        if (p != null) {
+            return new Scalar(p, 0);
+        }
+        if (s.equals("im")) {
+            return new Scalar(0, 1);
+        }
+        if (s.equals("pi")) {
+            return new Scalar(Math.PI, 0);
+        }
+        if (layout != null && (layout.isArray(s) || layout.space().indexOf(s) >= 0)) {
+            throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
+        }
+        if (SiteOperators.isOperator(s) || ScalarMath.isFunction(s)) {
+            throw new ExprException("'" + s + "' needs an argument: " + s + "(...)", n.pos());
+        }
+        String known = parameters.isEmpty() ? "no parameters are defined here" : "known parameters: " + String.join(", ", parameters.keySet());
+        if (layout != null) {
+            known += "; sites: " + String.join(", ", layout.names());
+        }
+        throw new ExprException("unknown parameter '" + s + "' (" + known + ")", n.pos());
+    }
+
+    private Value sum(Expr.Sum s) throws ExprException {
+        if (parameters.containsKey(s.var())) {
+            throw new ExprException("the sum variable '" + s.var() + "' hides the parameter of that name; use another letter", s.pos());
+        }
+        int from = integer(s.from(), "the start of sum(" + s.var() + "=...)");
+        int to = integer(s.to(), "the end of sum(" + s.var() + "=...)");
+        Integer saved = loop.get(s.var());
+        Value acc = Scalar.ZERO;
+        try {
+            for (int i = from; i <= to; i++) {
+                loop.put(s.var(), i);
+                acc = add(acc, eval(s.body()));
+            }
+        } finally {
+            if (saved == null) {
+                loop.remove(s.var());
+            } else {
+                loop.put(s.var(), saved);
+            }
+        }
+        return acc;
+    }
+
+    private Value call(Expr.Call c) throws ExprException {
+        String f = c.name();
+        if (ScalarMath.isFunction(f) || f.equals("dag")) {
+            if (c.args().size() != 1 || c.bar() >= 0) {
+                throw new ExprException(f + " takes one argument", c.pos());
+            }
+            Value v = eval(c.args().get(0));
+            if (f.equals("dag")) {
+                return dag(v);
+            }
+            if (v instanceof Op) {
+                throw new ExprException(f + " of an operator is not supported; " + f + " applies to numbers", c.pos());
+            }
+            return ScalarMath.apply(f, (Scalar) v, c.pos());
+        }
+        if (SiteOperators.isOperator(f)) {
+            if (layout == null) {
+                throw new ExprException("operators such as " + f + "(...) cannot appear here; only numbers and earlier parameters", c.pos());
+            }
+            return new Op(SiteOperators.build(this, layout, c));
+        }
+        if (MeasureFunctions.isMeasure(f)) {
+            throw new ExprException(f + " is a measure; measures belong under 'measures:'", c.pos());
+        }
+        throw new ExprException("unknown function or operator '" + f + "'", c.pos());
+    }
+
+    private Value binary(Expr.Binary b) throws ExprException {
+        Value l = eval(b.left());
+        Value r = eval(b.right());
+        switch (b.op()) {
+            case '+':
+                return add(l, r);
+            case '-':
+                return add(l, negate(r));
+            case '*':
+                return multiply(l, r);
+            case '/':
+                if (r instanceof Op) {
+                    throw new ExprException("cannot divide by an operator", b.pos());
+                }
+                Scalar inv = ScalarMath.div(new Scalar(1, 0), (Scalar) r, b.pos());
+                return multiply(l, inv);
+            default:
+                return power(l, r, b);
+        }
+    }
+
+    private Value power(Value l, Value r, Expr.Binary b) throws ExprException {
+        if (r instanceof Op) {
+            throw new ExprException("an exponent must be a number, not an operator", b.pos());
+        }
+        Scalar p = (Scalar) r;
+        if (l instanceof Scalar s) {
+            return ScalarMath.pow(s, p);
+        }
+        if (!p.isReal() || p.re() < 0 || p.re() != Math.rint(p.re())) {
+            throw new ExprException("an operator can only be raised to an integer power >= 0", b.pos());
+        }
+        Operator base = ((Op) l).op();
+        Operator out = Operator.identity(base.space());
+        for (long n = (long) p.re(); n > 0; n >>= 1) {
+            if ((n & 1) == 1) {
+                out = out.times(base);
+            }
+            if (n > 1) {
+                base = base.times(base);
+            }
+        }
+        return new Op(out);
+    }
+
+    static Value add(Value a, Value b) {
+        if (a instanceof Scalar x && b instanceof Scalar y) {
+            return new Scalar(x.re() + y.re(), x.im() + y.im());
+        }
+        if (a instanceof Scalar x) {
+            return addScalar(((Op) b).op(), x);
+        }
+        if (b instanceof Scalar y) {
+            return addScalar(((Op) a).op(), y);
+        }
+        return new Op(((Op) a).op().plus(((Op) b).op()));
+    }
+
+    private static Value addScalar(Operator o, Scalar s) {
+        if (s.isZero()) {
+            return new Op(o);
+        }
+        return new Op(o.plus(Operator.identity(o.space()).scale(s.re(), s.im())));
+    }
+
+    static Value multiply(Value a, Value b) {
+        if (a instanceof Scalar x && b instanceof Scalar y) {
+            return ScalarMath.mul(x, y);
+        }
+        if (a instanceof Scalar x) {
+            return new Op(((Op) b).op().scale(x.re(), x.im()));
+        }
+        if (b instanceof Scalar y) {
+            return new Op(((Op) a).op().scale(y.re(), y.im()));
+        }
+        return new Op(((Op) a).op().times(((Op) b).op()));
+    }
+
+    static Value negate(Value v) {
+        if (v instanceof Scalar s) {
+            return new Scalar(-s.re(), -s.im());
+        }
+        return new Op(((Op) v).op().scale(-1));
+    }
+
+    static Value dag(Value v) {
+        if (v instanceof Scalar s) {
+            return new Scalar(s.re(), -s.im());
+        }
+        return new Op(((Op) v).op().dag());
+    }
+}

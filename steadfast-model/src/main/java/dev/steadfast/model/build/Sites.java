@@ -1,0 +1,105 @@
+package dev.steadfast.model.build;
+
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.expr.ExprException;
+import dev.steadfast.model.read.ModelSpec;
+import dev.steadfast.model.read.Specs;
+import dev.steadfast.space.Site;
+import dev.steadfast.space.Space;
+import dev.steadfast.steady.ResourceEstimate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The sites of a model at a parameter point. {@link #dimension} works from the declarations alone
+ * (no allocation), so that a model too large for memory is refused at once; {@link #layout}
+ * builds the space after that check.
+ */
+public final class Sites {
+    private Sites() {
+    }
+
+    /** The Hilbert dimension as a double (may be astronomically large). */
+    public static double dimension(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        double d = 1;
+        for (Specs.SiteDecl s : spec.sites()) {
+            d *= s.isArray() ? Math.pow(2, size(spec, s, params)) : dim(spec, s, params);
+        }
+        return d;
+    }
+
+    /** Refuses a model whose steady state cannot fit in this JVM's memory. */
+    public static void requireFits(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        double d = dimension(spec, params);
+        ResourceEstimate est = ResourceEstimate.forHilbertDimension(d);
+        if (!est.fits(ResourceEstimate.availableBytes())) {
+            throw new ModelException(spec.source(), spec.sites().get(0).line(), "sites",
+                    "the model is too large to solve here: " + est.describe());
+        }
+    }
+
+    /** The space and arrays; call {@link #requireFits} first. */
+    public static SiteLayout layout(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        List<Site> sites = new ArrayList<>();
+        Map<String, int[]> arrays = new LinkedHashMap<>();
+        for (Specs.SiteDecl s : spec.sites()) {
+            if (s.isArray()) {
+                int n = size(spec, s, params);
+                arrays.put(s.name(), new int[] {sites.size(), n});
+                for (int i = 1; i <= n; i++) {
+                    sites.add(Site.qubit(s.name() + "[" + i + "]"));
+                }
+                continue;
+            }
+            int d = dim(spec, s, params);
+            sites.add(switch (s.kind()) {
+                case "qubit" -> Site.qubit(s.name());
+                case "boson" -> Site.boson(s.name(), d);
+                case "spin" -> Site.spin(s.name(), (d - 1) / 2.0);
+                default -> Site.levels(s.name(), d);
+            });
+        }
+        return new SiteLayout(new Space(sites), arrays);
+    }
+
+    private static int dim(ModelSpec spec, Specs.SiteDecl s, Map<String, Double> params) throws ModelException {
+        if (s.size() == null) {
+            return 2;
+        }
+        if (s.kind().equals("spin")) {
+            double j = value(spec, s, params);
+            if (j < 0 || Math.abs(2 * j - Math.rint(2 * j)) > 1e-9 || j > 1e6) {
+                throw error(spec, s, "spin j must be a non-negative multiple of 1/2, got " + j);
+            }
+            return (int) Math.rint(2 * j) + 1;
+        }
+        return size(spec, s, params);
+    }
+
+    private static int size(ModelSpec spec, Specs.SiteDecl s, Map<String, Double> params) throws ModelException {
+        double v = value(spec, s, params);
+        String what = switch (s.kind()) {
+            case "qubit" -> "the number of qubits";
+            case "boson" -> "the boson cutoff (number of Fock levels)";
+            default -> "the number of levels";
+        };
+        if (Math.abs(v - Math.rint(v)) > 1e-9 || v < 1 || v > 1e9) {
+            throw error(spec, s, what + " must be an integer >= 1, got " + v);
+        }
+        return (int) Math.rint(v);
+    }
+
+    private static double value(ModelSpec spec, Specs.SiteDecl s, Map<String, Double> params) throws ModelException {
+        try {
+            return new Evaluator(params, null).real(s.size().expr(), "a site size");
+        } catch (ExprException e) {
+            throw error(spec, s, e.getMessage() + " in \"" + s.size().text() + "\"");
+        }
+    }
+
+    private static ModelException error(ModelSpec spec, Specs.SiteDecl s, String problem) {
+        return new ModelException(spec.source(), s.line(), "sites." + s.name(), problem);
+    }
+}

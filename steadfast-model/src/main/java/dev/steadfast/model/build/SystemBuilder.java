@@ -1,0 +1,123 @@
+package dev.steadfast.model.build;
+
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.expr.ExprException;
+import dev.steadfast.model.read.ModelSpec;
+import dev.steadfast.model.read.Specs;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.InvalidSystemException;
+import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.OpenSystem;
+import dev.steadfast.system.ThermalBath;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Builds the {@link OpenSystem} of a model at a parameter point: the Hamiltonian (0 when the file
+ * has none) and one core dissipator per entry and loop value. Unnamed entries are labelled
+ * {@code dissipators[k]}. Problems found by steadfast-core ({@link InvalidSystemException}: a
+ * non-Hermitian H, a negative rate or temperature, a thermal operator that does not lower) become
+ * {@link ModelException}s with the entry's line.
+ */
+final class SystemBuilder {
+    private final ModelSpec spec;
+    private final Map<String, Double> params;
+    private final SiteLayout layout;
+
+    SystemBuilder(ModelSpec spec, Map<String, Double> params, SiteLayout layout) {
+        this.spec = spec;
+        this.params = params;
+        this.layout = layout;
+    }
+
+    OpenSystem build() throws ModelException {
+        Operator h = hamiltonian();
+        List<Dissipator> dissipators = new ArrayList<>();
+        for (Specs.DissipatorDecl d : spec.dissipators()) {
+            dissipators.addAll(expand(d));
+        }
+        try {
+            return new OpenSystem(h, dissipators);
+        } catch (InvalidSystemException e) {
+            int line = "hamiltonian".equals(e.term()) && spec.hamiltonian() != null ? spec.hamiltonian().line() : 0;
+            for (Specs.DissipatorDecl d : spec.dissipators()) {
+                if (label(d).equals(e.term())) {
+                    line = d.line();
+                }
+            }
+            throw new ModelException(spec.source(), line, e.term(), problem(e));
+        }
+    }
+
+    private Operator hamiltonian() throws ModelException {
+        Specs.Formula f = spec.hamiltonian();
+        if (f == null) {
+            return Operator.zero(layout.space());
+        }
+        try {
+            return new Evaluator(params, layout).operator(f.expr());
+        } catch (ExprException e) {
+            throw new ModelException(spec.source(), f.line(), "hamiltonian", e.getMessage() + " in \"" + f.text() + "\"");
+        }
+    }
+
+    private List<Dissipator> expand(Specs.DissipatorDecl d) throws ModelException {
+        Evaluator ev = new Evaluator(params, layout);
+        List<Dissipator> out = new ArrayList<>();
+        if (d.loop() == null) {
+            out.add(one(d, ev, ""));
+            return out;
+        }
+        String var = d.loop().var();
+        if (params.containsKey(var)) {
+            throw new ModelException(spec.source(), d.line(), d.entry(), "the loop variable '" + var
+                    + "' hides the parameter of that name; use another letter");
+        }
+        int from;
+        int to;
+        try {
+            from = ev.integer(d.loop().from(), "the start of the range");
+            to = ev.integer(d.loop().to(), "the end of the range");
+        } catch (ExprException e) {
+            throw new ModelException(spec.source(), d.line(), d.entry(), "'for': " + e.getMessage());
+        }
+        for (int i = from; i <= to; i++) {
+            ev.bind(var, i);
+            out.add(one(d, ev, " at " + var + "=" + i));
+        }
+        return out;
+    }
+
+    private Dissipator one(Specs.DissipatorDecl d, Evaluator ev, String where) throws ModelException {
+        Specs.Formula current = d.op();
+        try {
+            Operator op = ev.operator(d.op().expr());
+            current = d.rate();
+            double rate = ev.real(d.rate().expr(), "the rate");
+            if (d.type().equals("lindblad")) {
+                return new LindbladDissipator(label(d), op, rate);
+            }
+            current = d.frequency();
+            double w = ev.real(d.frequency().expr(), "the frequency");
+            current = d.temperature();
+            double t = ev.real(d.temperature().expr(), "the temperature");
+            return new ThermalBath(label(d), op, w, t, rate);
+        } catch (ExprException e) {
+            throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + " in \"" + current.text() + "\"" + where);
+        } catch (InvalidSystemException e) {
+            throw new ModelException(spec.source(), d.line(), d.entry(), problem(e) + where);
+        }
+    }
+
+    static String label(Specs.DissipatorDecl d) {
+        return d.name() != null ? d.name() : d.entry();
+    }
+
+    private static String problem(InvalidSystemException e) {
+        String m = e.getMessage();
+        String prefix = e.term() == null ? "" : e.term() + ": ";
+        return m.startsWith(prefix) ? m.substring(prefix.length()) : m;
+    }
+}

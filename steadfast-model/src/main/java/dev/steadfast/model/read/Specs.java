@@ -1,0 +1,36 @@
+package dev.steadfast.model.read;
+
+import dev.steadfast.model.expr.Expr;
+import dev.steadfast.model.expr.Range;
+
+/**
+ * The parsed, not yet evaluated entries of a model file. Each remembers its line (1-based) and
+ * its entry label for error messages.
+ */
+public final class Specs {
+    private Specs() {
+    }
+
+    /** An expression with the text and line it came from. */
+    public record Formula(Expr expr, String text, int line) { }
+
+    /** {@code name: value} under {@code parameters:}. */
+    public record Parameter(String name, Formula value) { }
+
+    /**
+     * A site declaration. {@code kind} is qubit, boson, spin or levels; {@code size} is null for a
+     * single qubit, the array length for {@code {qubit: N}}, the cutoff, j or d otherwise.
+     */
+    public record SiteDecl(String name, String kind, Formula size, int line) {
+        public boolean isArray() {
+            return kind.equals("qubit") && size != null;
+        }
+    }
+
+    /** One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}. */
+    public record DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
+                                 Formula frequency, Formula temperature, Range loop, int line) { }
+
+    /** {@code name: expression} under {@code measures:}. */
+    public record MeasureDecl(String name, Formula value) { }
+}

@@ -1,0 +1,67 @@
+package dev.steadfast.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertThrows;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steadfast.steady.SteadyState;
+import dev.steadfast.steady.SteadyStates;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.MethodSource;
+
+/** Every built-in model reproduces every value of its reference block. */
+class CatalogueTest {
+
+    static Stream<String> names() {
+        return Catalogue.names().stream();
+    }
+
+    @Test
+    void shipsTheDocumentedModels() {
+        assertEquals(java.util.List.of("thermal-entanglement-machine", "pumped-pair", "xx-chain", "white-noise-light",
+                "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal"), Catalogue.names());
+        for (Model m : Catalogue.all()) {
+            assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
+            assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),
+                    m.name() + " has no reference checks");
+        }
+    }
+
+    @ParameterizedTest
+    @MethodSource("names")
+    void reproducesItsReferenceValues(String name) throws ModelException {
+        Model model = Catalogue.find(name).orElseThrow();
+        Reference ref = model.referenceBlock();
+        if (ref.unique() == Boolean.FALSE) {
+            SteadyState ss = SteadyStates.solve(model.instantiate(Map.of()).system());
+            assertFalse(ss.isUnique(), name + ": the steady state should not be unique");
+            return;
+        }
+        for (Reference.Check c : ref.checks()) {
+            ModelInstance inst = model.instantiate(c.at());
+            SteadyState ss = SteadyStates.solve(inst.system());
+            assertTrue(ss.isUnique(), name + ": steady state not unique at " + c.at());
+            double got = inst.measure(ss.rho()).get(c.measure());
+            assertEquals(c.value(), got, c.tolerance(), name + " " + c.measure() + " at " + c.at() + " (line " + c.line() + ")");
+        }
+    }
+
+    @Test
+    void resolvePrefersAnExistingFileThenABuiltInName(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("pumped-pair");
+        Files.writeString(f, "sites: {q: qubit}\nhamiltonian: sz(q)\n");
+        Model fromFile = Catalogue.resolve(f.toString());
+        assertEquals(java.util.List.of(), fromFile.parameterNames());
+        assertEquals("pumped-pair", Catalogue.resolve("pumped-pair").name());
+        ModelException e = assertThrows(ModelException.class, () -> Catalogue.resolve("no-such-model"));
+        assertTrue(e.getMessage().contains("no-such-model") && e.getMessage().contains("xx-chain-thermal"), e.getMessage());
+    }
+}

@@ -15,16 +15,17 @@ import org.junit.jupiter.api.io.TempDir;
 
 /**
  * The real command line in its own JVM, killed with SIGKILL midway through a sweep of a
- * six-qubit chain, then resumed: the CSV ends with exactly one row per grid point.
+ * seven-qubit chain (about 0.4 s a point), then resumed: the CSV ends with exactly one row per
+ * grid point.
  */
 class CliKillAndResumeTest {
-    private static final int POINTS = 24;
+    private static final int POINTS = 16;
 
     @TempDir
     Path dir;
 
     private List<String> sweepArgs(String... extra) {
-        List<String> args = new ArrayList<>(List.of("sweep", "xx-chain-thermal", "--set", "N=6",
+        List<String> args = new ArrayList<>(List.of("sweep", "xx-chain-thermal", "--set", "N=7",
                 "--grid", "TL=0.5:2:" + POINTS, "--out", dir.toString(), "--progress", "none", "--no-plots"));
         args.addAll(List.of(extra));
         return args;

@@ -139,16 +139,46 @@ public final class SparseCMatrix {
         if (rows != b.rows || cols != b.cols) {
             throw new IllegalArgumentException("shapes differ: " + rows + "x" + cols + " and " + b.rows + "x" + b.cols);
         }
-        Builder out = new Builder(rows, cols, nnz() + b.nnz());
+        // merge the sorted rows of both operands
+        int cap = nnz() + b.nnz();
+        int[] ptr = new int[rows + 1];
+        int[] ci = new int[cap];
+        double[] vr = new double[cap];
+        double[] vi = new double[cap];
+        int out = 0;
         for (int i = 0; i < rows; i++) {
-            for (int k = rowPtr[i]; k < rowPtr[i + 1]; k++) {
-                out.add(i, colIdx[k], re[k], im[k]);
+            int p = rowPtr[i];
+            int pe = rowPtr[i + 1];
+            int q = b.rowPtr[i];
+            int qe = b.rowPtr[i + 1];
+            while (p < pe || q < qe) {
+                int cp = p < pe ? colIdx[p] : Integer.MAX_VALUE;
+                int cq = q < qe ? b.colIdx[q] : Integer.MAX_VALUE;
+                double r;
+                double m;
+                int c;
+                if (cp == cq) {
+                    c = cp;
+                    r = re[p] + b.re[q];
+                    m = im[p++] + b.im[q++];
+                } else if (cp < cq) {
+                    c = cp;
+                    r = re[p];
+                    m = im[p++];
+                } else {
+                    c = cq;
+                    r = b.re[q];
+                    m = b.im[q++];
+                }
+                if (r != 0 || m != 0) {
+                    ci[out] = c;
+                    vr[out] = r;
+                    vi[out++] = m;
+                }
             }
-            for (int k = b.rowPtr[i]; k < b.rowPtr[i + 1]; k++) {
-                out.add(i, b.colIdx[k], b.re[k], b.im[k]);
-            }
+            ptr[i + 1] = out;
         }
-        return out.build();
+        return new SparseCMatrix(rows, cols, ptr, Arrays.copyOf(ci, out), Arrays.copyOf(vr, out), Arrays.copyOf(vi, out));
     }
 
     /** Matrix product {@code this * b} (Gustavson's row-by-row algorithm). */
@@ -268,66 +298,69 @@ public final class SparseCMatrix {
 
         public SparseCMatrix build() {
             int n = ri.size();
-            int[] cnt = new int[rows + 1];
+            long[] keys = new long[n];
+            int[] order = new int[n];
             for (int k = 0; k < n; k++) {
-                cnt[ri.get(k) + 1]++;
+                order[k] = k;
+                keys[k] = (long) ri.get(k) * cols + ci.get(k);
             }
-            for (int i = 0; i < rows; i++) {
-                cnt[i + 1] += cnt[i];
-            }
-            int[] next = Arrays.copyOf(cnt, rows);
+            sortByKey(order, keys);
+            int[] ptr = new int[rows + 1];
             int[] col = new int[n];
             double[] r = new double[n];
             double[] m = new double[n];
-            for (int k = 0; k < n; k++) {
-                int p = next[ri.get(k)]++;
-                col[p] = ci.get(k);
-                r[p] = vr.get(k);
-                m[p] = vi.get(k);
-            }
-            // sort each row by column and sum duplicates
-            int[] ptr = new int[rows + 1];
             int out = 0;
-            Integer[] order = new Integer[0];
+            int t = 0;
+            while (t < n) {
+                int k = order[t];
+                double sr = 0;
+                double si = 0;
+                long key = keys[k];
+                while (t < n && keys[order[t]] == key) {
+                    sr += vr.get(order[t]);
+                    si += vi.get(order[t]);
+                    t++;
+                }
+                if (sr != 0 || si != 0) {
+                    col[out] = ci.get(k);
+                    r[out] = sr;
+                    m[out] = si;
+                    ptr[ri.get(k) + 1]++;
+                    out++;
+                }
+            }
             for (int i = 0; i < rows; i++) {
-                int a = cnt[i];
-                int b = cnt[i + 1];
-                int len = b - a;
-                if (order.length < len) {
-                    order = new Integer[Math.max(len, 2 * order.length)];
-                }
-                for (int k = 0; k < len; k++) {
-                    order[k] = a + k;
-                }
-                final int[] colRef = col;
-                Arrays.sort(order, 0, len, (x, y) -> Integer.compare(colRef[x], colRef[y]));
-                int[] c2 = new int[len];
-                double[] r2 = new double[len];
-                double[] m2 = new double[len];
-                int w = -1;
-                for (int k = 0; k < len; k++) {
-                    int p = order[k];
-                    if (w >= 0 && c2[w] == col[p]) {
-                        r2[w] += r[p];
-                        m2[w] += m[p];
-                    } else {
-                        w++;
-                        c2[w] = col[p];
-                        r2[w] = r[p];
-                        m2[w] = m[p];
-                    }
-                }
-                for (int k = 0; k <= w; k++) {
-                    if (r2[k] != 0 || m2[k] != 0) {
-                        col[out] = c2[k];
-                        r[out] = r2[k];
-                        m[out] = m2[k];
-                        out++;
-                    }
-                }
-                ptr[i + 1] = out;
+                ptr[i + 1] += ptr[i];
             }
             return new SparseCMatrix(rows, cols, ptr, Arrays.copyOf(col, out), Arrays.copyOf(r, out), Arrays.copyOf(m, out));
+        }
+
+        /** Stable merge sort of {@code order} by {@code keys[order[i]]}. */
+        private static void sortByKey(int[] order, long[] keys) {
+            int n = order.length;
+            int[] tmp = new int[n];
+            for (int width = 1; width < n; width *= 2) {
+                for (int lo = 0; lo < n - width; lo += 2 * width) {
+                    int mid = lo + width;
+                    int hi = Math.min(lo + 2 * width, n);
+                    if (keys[order[mid - 1]] <= keys[order[mid]]) {
+                        continue;
+                    }
+                    int a = lo;
+                    int b = mid;
+                    int o = lo;
+                    while (a < mid && b < hi) {
+                        tmp[o++] = keys[order[a]] <= keys[order[b]] ? order[a++] : order[b++];
+                    }
+                    while (a < mid) {
+                        tmp[o++] = order[a++];
+                    }
+                    while (b < hi) {
+                        tmp[o++] = order[b++];
+                    }
+                    System.arraycopy(tmp, lo, order, lo, hi - lo);
+                }
+            }
         }
     }
 }

@@ -1,7 +1,6 @@
 package dev.steadfast.measure;
 
-import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.liouville.Liouvillian;
+import dev.steadfast.operator.Operator;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.Jump;
@@ -58,9 +57,21 @@ public final class HeatCurrents {
     }
 
     /** {@code Re Tr[H D(rho)]} for the dissipator made of {@code jumps}. */
+    /**
+     * {@code Tr[H D(rho)] = Tr[D†(H) rho]} with the adjoint dissipator
+     * {@code D†(H) = sum_k g_k (L_k† H L_k - 1/2 {L_k† L_k, H})}: one sparse operator, no superoperator.
+     */
     private static double energyFlow(OpenSystem system, DensityMatrix rho, List<Jump> jumps) {
-        CMatrix dRho = Liouvillian.dissipatorOf(system.space(), jumps).apply(rho.matrix());
-        return new DensityMatrix(system.space(), dRho).expect(system.hamiltonian());
+        Operator h = system.hamiltonian();
+        Operator adjoint = Operator.zero(system.space());
+        for (Jump j : jumps) {
+            Operator l = j.op();
+            Operator ld = l.dag();
+            Operator ldl = ld.times(l);
+            Operator term = ld.times(h).times(l).minus(ldl.times(h).plus(h.times(ldl)).scale(0.5));
+            adjoint = adjoint.plus(term.scale(j.rate()));
+        }
+        return rho.expect(adjoint);
     }
 
     private static void requireSpace(OpenSystem system, DensityMatrix rho) {

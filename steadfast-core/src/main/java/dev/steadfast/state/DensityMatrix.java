@@ -74,7 +74,7 @@ public final class DensityMatrix {
             }
         }
         int[] keptOffset = offsets(sub, keep);
-        int[] tracedOffset = offsets(space.subspace(traced.length == 0 ? new int[0] : traced), traced);
+        int[] tracedOffset = traced.length == 0 ? new int[] {0} : offsets(space.subspace(traced), traced);
         int dk = keptOffset.length;
         CMatrix r = new CMatrix(dk, dk);
         for (int a = 0; a < dk; a++) {

@@ -46,10 +46,14 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
 
     @Override
     public SteadyState solve(OpenSystem system) {
+        return solve(system, options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty());
+    }
+
+    /** Solves with a charge already detected (or none). */
+    SteadyState solve(OpenSystem system, Optional<int[]> charge) {
         long t0 = System.nanoTime();
         Liouvillian l = Liouvillian.of(system);
         int d = l.hilbertDimension();
-        Optional<int[]> charge = options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty();
         HermitianBasis basis = charge.map(HermitianBasis::chargeNeutral).orElseGet(() -> HermitianBasis.full(d));
         String symmetry = charge.isPresent()
                 ? "conserved excitation number: charge-neutral sector, " + basis.size() + " of " + (long) d * d + " unknowns"

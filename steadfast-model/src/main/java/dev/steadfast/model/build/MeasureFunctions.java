@@ -194,27 +194,10 @@ final class MeasureFunctions {
         return out.stream().mapToInt(Integer::intValue).toArray();
     }
 
-    /** Quantum discord, bound lazily so that this module builds against a core without it. */
+    /** Quantum discord D(a|b), measuring b. */
     private static final class Discord {
-        static CompiledMeasure bind(int a, int b, int pos) throws ExprException {
-            java.lang.reflect.Method m;
-            try {
-                m = Measures.class.getMethod("discord", DensityMatrix.class, int.class, int.class);
-            } catch (NoSuchMethodException e) {
-                throw new ExprException("discord is not available in this build of steadfast-core", pos);
-            }
-            return rho -> {
-                try {
-                    return (Double) m.invoke(null, rho, a, b);
-                } catch (java.lang.reflect.InvocationTargetException e) {
-                    if (e.getCause() instanceof RuntimeException r) {
-                        throw r;
-                    }
-                    throw new IllegalStateException(e.getCause());
-                } catch (IllegalAccessException e) {
-                    throw new IllegalStateException(e);
-                }
-            };
+        static CompiledMeasure bind(int a, int b, int pos) {
+            return rho -> Measures.discord(rho, a, b);
         }
     }
 }

@@ -1,0 +1,43 @@
+package dev.steadfast.ensemble;
+
+import dev.steadfast.steady.SteadyStateDiagnostics;
+
+/**
+ * Benchmark entry point: the steady state of the model of {@code bench/qutip/dicke_steady.py}
+ * (H = jz + 0.5 jx; collective emission 1, local emission 1, local pumping 0.5, PIQS local
+ * dephasing 0.1, i.e. our rate 0.025) for the N given as arguments (default 40 100 200).
+ * Prints one line per N: seconds, unknowns, nonzeros of the generator and of its LU factors,
+ * residual, {@code <jz>/N} and {@code <jz^2>}. Times are measured, never asserted.
+ *
+ * <p>Run: {@code java -cp <core classes and dependencies> dev.steadfast.ensemble.EnsembleBench 40 100 200}
+ */
+public final class EnsembleBench {
+    private EnsembleBench() {
+    }
+
+    /** The benchmark model for N members. */
+    public static EnsembleSystem model(int n) {
+        return EnsembleSystem.builder(n)
+                .hamiltonian(CollectiveOperator.jz().plus(CollectiveOperator.jx().scale(0.5)))
+                .collectiveJump("collective emission", CollectiveOperator.jm(), 1.0)
+                .local(LocalProcess.EMISSION, 1.0)
+                .local(LocalProcess.PUMPING, 0.5)
+                .local(LocalProcess.DEPHASING, EnsembleSystem.dephasingRateFromPiqs(0.1))
+                .build();
+    }
+
+    public static void main(String[] args) {
+        int[] ns = args.length == 0 ? new int[] {40, 100, 200} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
+        // warm-up so that the first timing does not include JIT compilation of the assembler and LU
+        EnsembleSteadyStateSolver.steadyState(model(30)); // takes the GMRES route, like the large N
+        for (int n : ns) {
+            EnsembleSteadyState ss = EnsembleSteadyStateSolver.steadyState(model(n));
+            SteadyStateDiagnostics d = ss.diagnostics();
+            EnsembleState rho = ss.rho();
+            CollectiveOperator jz = CollectiveOperator.jz();
+            System.out.printf("N=%d seconds=%.3f unknowns=%d nnz=%d luNnz=%d cond=%.2g residual=%.2g jz_per_N=%.10f jz2=%.8f%n",
+                    n, d.seconds(), d.dimension(), d.nonzeros(), d.factorNonzeros(), d.conditionEstimate(), d.residual(),
+                    rho.expect(jz) / n, rho.expect(jz.times(jz)));
+        }
+    }
+}

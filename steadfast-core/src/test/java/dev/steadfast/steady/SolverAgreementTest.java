@@ -1,0 +1,105 @@
+package dev.steadfast.steady;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.operator.Operators;
+import dev.steadfast.space.Site;
+import dev.steadfast.space.Space;
+import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.OpenSystem;
+import dev.steadfast.system.ThermalBath;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/** The direct and iterative routes, with and without symmetry, give the same steady state. */
+class SolverAgreementTest {
+
+    static OpenSystem chain(int n, double dephasing) {
+        Space s = Space.qubits("r", n);
+        Operator h = Operator.zero(s);
+        for (int i = 1; i <= n; i++) {
+            h = h.plus(Operators.sigmaZ(s, "r[" + i + "]").scale(0.5));
+        }
+        for (int i = 1; i < n; i++) {
+            Operator hop = Operators.sigmaPlus(s, "r[" + i + "]").times(Operators.sigmaMinus(s, "r[" + (i + 1) + "]"));
+            h = h.plus(hop.plus(hop.dag()).scale(0.1));
+        }
+        List<Dissipator> d = new ArrayList<>();
+        d.add(new ThermalBath("left", Operators.sigmaMinus(s, "r[1]"), 1.0, 1.0, 0.05));
+        d.add(new ThermalBath("right", Operators.sigmaMinus(s, "r[" + n + "]"), 1.0, 0.1, 0.05));
+        for (int i = 1; i <= n; i++) {
+            d.add(new LindbladDissipator("deph", Operators.sigmaZ(s, "r[" + i + "]"), dephasing));
+        }
+        return new OpenSystem(h, d);
+    }
+
+    /** Two qubits driven along x (no conserved excitation number), damped and dephased. */
+    static OpenSystem drivenPair() {
+        Space s = Space.of(Site.qubit("a"), Site.qubit("b"));
+        Operator h = Operators.sigmaZ(s, "a").scale(0.3).plus(Operators.sigmaZ(s, "b").scale(-0.2))
+                .plus(Operators.sigmaX(s, "a").scale(0.4))
+                .plus(Operators.sigmaX(s, "a").times(Operators.sigmaX(s, "b")).scale(0.25));
+        return new OpenSystem(h, List.of(new LindbladDissipator("da", Operators.sigmaMinus(s, "a"), 0.3),
+                new LindbladDissipator("db", Operators.sigmaMinus(s, "b"), 0.2),
+                new LindbladDissipator("zb", Operators.sigmaZ(s, "b"), 0.05)));
+    }
+
+    private static CMatrix solve(OpenSystem sys, SteadyStateMethod m, boolean symmetry) {
+        SteadyState ss = SteadyStates.solve(sys, SteadyStateOptions.defaults().withMethod(m).withSymmetry(symmetry));
+        assertTrue(ss.isUnique());
+        return ss.rho().matrix();
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {3, 4, 5})
+    void chainRoutesAgree(int n) {
+        OpenSystem sys = chain(n, 0.005);
+        CMatrix ref = solve(sys, SteadyStateMethod.DIRECT, false);
+        assertEquals(0, ref.maxAbsDifference(solve(sys, SteadyStateMethod.DIRECT, true)), 1e-11);
+        assertEquals(0, ref.maxAbsDifference(solve(sys, SteadyStateMethod.ITERATIVE, true)), 1e-10);
+        assertEquals(0, ref.maxAbsDifference(solve(sys, SteadyStateMethod.ITERATIVE, false)), 1e-10);
+    }
+
+    @Test
+    void routesAgreeWithoutSymmetry() {
+        OpenSystem sys = drivenPair();
+        CMatrix ref = solve(sys, SteadyStateMethod.DIRECT, true);
+        assertEquals(0, ref.maxAbsDifference(solve(sys, SteadyStateMethod.ITERATIVE, true)), 1e-10);
+    }
+
+    @Test
+    void iterativeDrivenCavityMatchesClosedForm() {
+        Space s = Space.of(Site.boson("c", 25));
+        Operator a = Operators.destroy(s, "c");
+        Operator h = Operators.number(s, "c").scale(0.4).plus(a.plus(a.dag()).scale(0.3));
+        OpenSystem sys = new OpenSystem(h, List.of(new LindbladDissipator("loss", a, 1.0)));
+        SteadyState ss = SteadyStates.solve(sys, SteadyStateOptions.defaults().withMethod(SteadyStateMethod.ITERATIVE));
+        assertEquals(0.09 / (0.16 + 0.25), ss.rho().expect(Operators.number(s, "c")), 1e-9);
+    }
+
+    @Test
+    void iterativeRouteNeverAnswersTheCollectiveDecayPair() {
+        Space s = Space.of(Site.qubit("q1"), Site.qubit("q2"));
+        Operator j = Operators.sigmaMinus(s, "q1").plus(Operators.sigmaMinus(s, "q2"));
+        OpenSystem sys = new OpenSystem(Operators.sigmaZ(s, "q1").plus(Operators.sigmaZ(s, "q2")).scale(0.5),
+                List.of(new LindbladDissipator("collective", j, 1.0)));
+        try {
+            SteadyState ss = SteadyStates.solve(sys, SteadyStateOptions.defaults().withMethod(SteadyStateMethod.ITERATIVE));
+            assertFalse(ss.isUnique());
+        } catch (SteadyStateException e) {
+            assertTrue(e.getMessage().contains("not unique"), e.getMessage());
+        }
+        // AUTO answers it through the direct route with the kernel dimension
+        SteadyState auto = SteadyStates.solve(sys);
+        assertFalse(auto.isUnique());
+        assertEquals(2, auto.diagnostics().kernelDimension());
+    }
+}

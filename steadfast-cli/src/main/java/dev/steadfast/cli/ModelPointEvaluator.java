@@ -1,0 +1,48 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.cli.sweep.PointEvaluator;
+import dev.steadfast.cli.sweep.PointOutcome;
+import dev.steadfast.cli.sweep.PointStatus;
+import dev.steadfast.measure.MeasureException;
+import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import dev.steadfast.steady.NonUniqueSteadyStateException;
+import dev.steadfast.steady.SteadyStateException;
+import dev.steadfast.system.InvalidSystemException;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/** Evaluates sweep points by solving the model; a failure becomes the point's status and reason. */
+final class ModelPointEvaluator implements PointEvaluator {
+    private final Model model;
+    private final Map<String, Double> fixed;
+
+    ModelPointEvaluator(Model model, Map<String, Double> fixed) {
+        this.model = model;
+        this.fixed = Map.copyOf(fixed);
+    }
+
+    @Override
+    public PointOutcome evaluate(Map<String, Double> point) {
+        long t0 = System.nanoTime();
+        Map<String, Double> overrides = new LinkedHashMap<>(fixed);
+        overrides.putAll(point);
+        try {
+            PointResult r = PointSolver.solve(model, overrides);
+            if (!r.unique()) {
+                return PointOutcome.failure(PointStatus.NOT_UNIQUE, r.nonUniqueMessage(), seconds(t0));
+            }
+            return PointOutcome.ok(r.measures(), seconds(t0));
+        } catch (ModelException | InvalidSystemException | MeasureException e) {
+            return PointOutcome.failure(PointStatus.INVALID, e.getMessage(), seconds(t0));
+        } catch (NonUniqueSteadyStateException e) {
+            return PointOutcome.failure(PointStatus.NOT_UNIQUE, e.getMessage(), seconds(t0));
+        } catch (SteadyStateException e) {
+            return PointOutcome.failure(PointStatus.FAILED, e.getMessage(), seconds(t0));
+        }
+    }
+
+    private static double seconds(long t0) {
+        return (System.nanoTime() - t0) * 1e-9;
+    }
+}

@@ -1,0 +1,30 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.steady.SteadyStateDiagnostics;
+import java.util.Map;
+
+/**
+ * A model solved at one parameter point.
+ *
+ * @param parameters  every parameter's value at the point, in file order
+ * @param measures    measure name → value in file order; null when the steady state is not unique
+ * @param diagnostics the solver's diagnostics
+ */
+public record PointResult(Map<String, Double> parameters, Map<String, Double> measures,
+                          SteadyStateDiagnostics diagnostics) {
+
+    public boolean unique() {
+        return diagnostics.unique();
+    }
+
+    /** Why the steady state is not unique, with the kernel dimension when known. */
+    public String nonUniqueMessage() {
+        String m = diagnostics.message() == null ? "" : diagnostics.message();
+        if (m.isEmpty()) {
+            m = "the steady state is not unique";
+        }
+        int k = diagnostics.kernelDimension();
+        boolean stated = m.contains("kernel dimension") || m.contains(k + "-dimensional");
+        return k > 1 && !stated ? m + " (kernel dimension " + k + ")" : m;
+    }
+}

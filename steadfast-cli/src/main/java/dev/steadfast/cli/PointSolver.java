@@ -1,0 +1,56 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelInstance;
+import dev.steadfast.steady.ResourceEstimate;
+import dev.steadfast.steady.SteadyState;
+import dev.steadfast.steady.SteadyStateException;
+import dev.steadfast.steady.SteadyStates;
+import java.util.Map;
+
+/**
+ * Solves a model at one parameter point with the library: instantiate, steady state, measures.
+ * Shared by {@code steady} and {@code sweep}; it holds no physics of its own.
+ */
+public final class PointSolver {
+    private PointSolver() {
+    }
+
+    /**
+     * Solves {@code model} with the given parameter overrides.
+     *
+     * @throws ModelException        bad input (unknown parameter, invalid model at this point,
+     *                               a Hilbert space too large to fit in memory)
+     * @throws SteadyStateException  numerical failure (including running out of memory)
+     */
+    public static PointResult solve(Model model, Map<String, Double> overrides) throws ModelException {
+        requireFits(model, overrides);
+        ModelInstance instance = model.instantiate(overrides);
+        SteadyState steady;
+        try {
+            steady = SteadyStates.solve(instance.system());
+        } catch (OutOfMemoryError e) {
+            throw new SteadyStateException("ran out of memory while solving for the steady state ("
+                    + "raise the heap with JAVA_OPTS=-Xmx...)");
+        }
+        if (!steady.isUnique()) {
+            return new PointResult(instance.parameters(), null, steady.diagnostics());
+        }
+        return new PointResult(instance.parameters(), instance.measure(steady.rho()), steady.diagnostics());
+    }
+
+    /**
+     * Refuses, before anything is allocated, a model whose Hilbert space cannot fit in this JVM.
+     * The estimate is cheap (sites only); when it fails, the model module's own refusal (which
+     * names the file, the line of the sites and the memory needed) is what is thrown.
+     */
+    public static void requireFits(Model model, Map<String, Double> overrides) throws ModelException {
+        long d = model.hilbertDimension(overrides);
+        ResourceEstimate estimate = ResourceEstimate.forHilbertDimension(d);
+        if (!estimate.fits(ResourceEstimate.availableBytes())) {
+            model.instantiate(overrides); // refuses before allocating, with file and line
+            throw new ModelException(model.name(), 0, "sites", "the model is too large to solve: " + estimate.describe());
+        }
+    }
+}

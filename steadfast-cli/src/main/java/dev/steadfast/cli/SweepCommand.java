@@ -1,0 +1,140 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.cli.sweep.Grid;
+import dev.steadfast.cli.sweep.PlainProgress;
+import dev.steadfast.cli.sweep.ProgressReporter;
+import dev.steadfast.cli.sweep.Sweep;
+import dev.steadfast.cli.sweep.SweepSpec;
+import dev.steadfast.cli.sweep.TerminalProgress;
+import dev.steadfast.model.Catalogue;
+import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code steadfast sweep MODEL --grid ... --out DIR}: steady states over a parameter grid. */
+@Command(name = "sweep", mixinStandardHelpOptions = true,
+        description = {
+            "Solve a model at every point of a parameter grid, in parallel.",
+            "Writes DIR/results.csv (one row per point, as points finish), DIR/summary.json, DIR/sweep.json "
+                + "(the sweep's fingerprint, checked by --resume) and DIR/<measure>.png (a line plot for one grid "
+                + "axis, a heat map for two).",
+            "Grids: NAME=START:STOP:COUNT (COUNT values from START to STOP inclusive), "
+                + "NAME=log:START:STOP:COUNT (evenly spaced in log10), NAME=V1,V2,... (these values)."},
+        footer = {"", "Example: steadfast sweep thermal-entanglement-machine --grid Th=0:10:21 --grid g=log:0.001:1:21 --out out/"})
+final class SweepCommand implements Callable<Integer> {
+    /** How progress is shown on stderr. */
+    enum Progress { auto, bar, lines, none }
+
+    private static final long LINE_INTERVAL_NANOS = 5_000_000_000L;
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
+    String model;
+
+    @Option(names = "--grid", required = true, paramLabel = "NAME=SPEC",
+            description = "A grid axis (repeatable; the first axis varies slowest).")
+    List<String> grids = new ArrayList<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if needed).")
+    Path out;
+
+    @Option(names = "--threads", paramLabel = "N", description = "Points solved at once; default: all cores.")
+    Integer threads;
+
+    @Option(names = "--resume", description = "Complete the sweep already started in DIR (same model, grid and --set).")
+    boolean resume;
+
+    @Option(names = "--overwrite", description = "Replace an existing DIR/results.csv instead of refusing.")
+    boolean overwrite;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fix a parameter for the whole sweep (repeatable).")
+    Map<String, Double> set = new LinkedHashMap<>();
+
+    @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
+    boolean noPlots;
+
+    @Option(names = "--progress", paramLabel = "MODE", defaultValue = "auto",
+            description = "auto (a bar on a terminal, else a line every few seconds), bar, lines or none.")
+    Progress progress;
+
+    @Override
+    public Integer call() throws Exception {
+        int n = threads == null ? Runtime.getRuntime().availableProcessors() : threads;
+        if (n < 1) {
+            throw new BadInputException("--threads " + n + ": must be at least 1");
+        }
+        if (resume && overwrite) {
+            throw new BadInputException("--resume and --overwrite contradict each other: choose one");
+        }
+        Model m = Catalogue.resolve(model);
+        Grid grid = Grid.parse(grids);
+        checkParameters(m, grid);
+        requireEveryPointFits(m, grid);
+        SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, m.measureNames(), out, n, resume,
+                overwrite, !noPlots);
+        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set), this::progressReporter);
+        print(m.name(), n, report);
+        return ExitCodes.OK;
+    }
+
+    private void checkParameters(Model m, Grid grid) {
+        List<String> known = m.parameterNames();
+        for (String name : grid.names()) {
+            if (!known.contains(name)) {
+                throw new BadInputException("--grid " + name + "=...: the model " + m.name() + " has no parameter '"
+                        + name + "' (its parameters: " + String.join(", ", known) + ")");
+            }
+            if (set.containsKey(name)) {
+                throw new BadInputException("'" + name + "' is both swept (--grid) and fixed (--set)");
+            }
+        }
+        for (String name : set.keySet()) {
+            if (!known.contains(name)) {
+                throw new BadInputException("--set " + name + "=...: the model " + m.name() + " has no parameter '"
+                        + name + "' (its parameters: " + String.join(", ", known) + ")");
+            }
+        }
+    }
+
+    /** Refuses at once a grid with a point whose Hilbert space cannot fit (no allocation). */
+    private void requireEveryPointFits(Model m, Grid grid) throws ModelException {
+        for (int i = 0; i < grid.size(); i++) {
+            Map<String, Double> overrides = new LinkedHashMap<>(set);
+            overrides.putAll(grid.point(i));
+            PointSolver.requireFits(m, overrides);
+        }
+    }
+
+    private ProgressReporter progressReporter(int total, int pending, int alreadyDone) {
+        PrintWriter err = spec.commandLine().getErr();
+        Progress mode = progress == Progress.auto ? (Terminal.stderrIsTerminal() ? Progress.bar : Progress.lines) : progress;
+        return switch (mode) {
+            case bar -> new TerminalProgress(System.err, pending, alreadyDone);
+            case lines -> new PlainProgress(err, total, alreadyDone, LINE_INTERVAL_NANOS, System::nanoTime);
+            default -> ProgressReporter.silent();
+        };
+    }
+
+    private void print(String model, int n, Sweep.Report r) {
+        PrintWriter o = spec.commandLine().getOut();
+        o.println(String.format(Locale.ROOT, "sweep of %s: %d points (%d computed now), %d not ok, %.2f s on %d thread%s",
+                model, r.points(), r.computed(), r.failures(), r.seconds(), n, n == 1 ? "" : "s"));
+        r.files().forEach(f -> o.println("wrote " + f));
+        r.notes().forEach(note -> o.println("note: " + note));
+        o.flush();
+    }
+}

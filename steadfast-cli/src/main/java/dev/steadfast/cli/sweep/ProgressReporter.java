@@ -1,0 +1,24 @@
+package dev.steadfast.cli.sweep;
+
+/** Reports the progress of a sweep; {@link #advance()} is called from several threads. */
+public interface ProgressReporter extends AutoCloseable {
+    /** One more point is finished. */
+    void advance();
+
+    /** The sweep is over (or abandoned). */
+    @Override
+    void close();
+
+    /** A reporter that says nothing. */
+    static ProgressReporter silent() {
+        return new ProgressReporter() {
+            @Override
+            public void advance() {
+            }
+
+            @Override
+            public void close() {
+            }
+        };
+    }
+}

@@ -1,0 +1,120 @@
+package dev.steadfast.cli.sweep;
+
+import dev.steadfast.cli.BadInputException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * A sweep in an output directory: checks the directory (fresh, overwrite or resume), writes the
+ * fingerprint, runs the pending points in parallel, then writes the sorted results, the summary
+ * and the plots.
+ */
+public final class Sweep {
+    public static final String RESULTS = "results.csv";
+
+    private Sweep() {
+    }
+
+    /** Makes the progress reporter once the number of pending points is known. */
+    @FunctionalInterface
+    public interface ProgressFactory {
+        ProgressReporter create(int total, int pending, int alreadyDone);
+    }
+
+    /**
+     * What a sweep did.
+     *
+     * @param points   points of the grid
+     * @param computed points computed by this run
+     * @param failures rows whose status is not ok
+     * @param seconds  wall-clock seconds of this run's computation
+     * @param files    the artefacts written
+     * @param notes    remarks (plots not drawn, ...)
+     */
+    public record Report(int points, int computed, int failures, double seconds, List<Path> files,
+                         List<String> notes) {
+    }
+
+    /**
+     * Runs the sweep.
+     *
+     * @throws BadInputException for an unusable directory, an existing results.csv without
+     *                           --resume/--overwrite, or a resume of a different sweep
+     * @throws IOException       when writing fails midway
+     */
+    public static Report run(SweepSpec spec, PointEvaluator evaluator, ProgressFactory progress) throws IOException {
+        Path dir = prepareDirectory(spec.dir());
+        Path results = dir.resolve(RESULTS);
+        ResultsCsv csv = open(spec, dir, results);
+        Set<Integer> done = csv.written();
+        List<Integer> pending = new ArrayList<>();
+        for (int i = 0; i < spec.grid().size(); i++) {
+            if (!done.contains(i)) {
+                pending.add(i);
+            }
+        }
+        double seconds;
+        try (csv; ProgressReporter p = progress.create(spec.grid().size(), pending.size(), done.size())) {
+            seconds = SweepRunner.run(spec.grid(), pending, evaluator, csv, spec.threads(), p);
+        }
+        return finish(spec, dir, results, pending.size(), seconds);
+    }
+
+    private static Report finish(SweepSpec spec, Path dir, Path results, int computed, double seconds)
+            throws IOException {
+        ResultsCsv.sort(results, spec.grid(), spec.measures());
+        List<ResultRow> rows = ResultsCsv.read(results, spec.grid(), spec.measures());
+        Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds);
+        SweepSummary.write(dir.resolve(SweepSummary.FILE), summary);
+        List<Path> files = new ArrayList<>(List.of(results, dir.resolve(SweepSummary.FILE)));
+        List<String> notes = new ArrayList<>();
+        if (spec.plots()) {
+            files.addAll(SweepPlots.write(dir, spec, rows, notes));
+        }
+        return new Report(spec.grid().size(), computed, (Integer) summary.get("failures"), seconds, files, notes);
+    }
+
+    private static ResultsCsv open(SweepSpec spec, Path dir, Path results) throws IOException {
+        Path stored = dir.resolve(SweepFingerprint.FILE);
+        SweepFingerprint wanted = spec.fingerprint();
+        boolean hasResults = Files.exists(results) && Files.size(results) > 0;
+        if (spec.resume() && hasResults) {
+            if (!Files.exists(stored)) {
+                throw new BadInputException(results + " has no " + SweepFingerprint.FILE
+                        + " beside it, so it cannot be checked to belong to this sweep; use --overwrite to start again");
+            }
+            String why = SweepFingerprint.read(stored).difference(wanted);
+            if (why != null) {
+                throw new BadInputException("cannot resume the sweep in " + dir + ": " + why
+                        + "; use another --out directory, or --overwrite to start again");
+            }
+            return ResultsCsv.resume(results, spec.grid(), spec.measures());
+        }
+        if (hasResults && !spec.overwrite()) {
+            throw new BadInputException(results + " already exists: use --resume to complete that sweep, "
+                    + "or --overwrite to replace it");
+        }
+        wanted.write(stored);
+        return ResultsCsv.create(results, spec.grid(), spec.measures());
+    }
+
+    private static Path prepareDirectory(Path dir) {
+        try {
+            Files.createDirectories(dir);
+            if (!Files.isWritable(dir)) {
+                throw new BadInputException("--out " + dir + ": the directory is not writable");
+            }
+            AtomicFiles.removeLeftovers(dir);
+            Path probe = Files.createTempFile(dir, ".probe.", ".tmp");
+            Files.delete(probe);
+        } catch (IOException e) {
+            throw new BadInputException("--out " + dir + ": cannot write there (" + e.getMessage() + ")", e);
+        }
+        return dir;
+    }
+}

@@ -1,0 +1,97 @@
+package dev.steadfast.cli.sweep;
+
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** {@code DIR/summary.json}: what the sweep computed, how long it took, the range of each measure. */
+public final class SweepSummary {
+    public static final String FILE = "summary.json";
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    private SweepSummary() {
+    }
+
+    /**
+     * The summary as plain data.
+     *
+     * @param rows     every row of results.csv
+     * @param computed points computed by this run
+     * @param seconds  wall-clock seconds of this run's computation (start-up excluded)
+     */
+    public static Map<String, Object> of(SweepSpec spec, List<ResultRow> rows, int computed, double seconds) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("model", spec.model());
+        m.put("grid", grid(spec.grid()));
+        m.put("set", spec.fixed());
+        m.put("points", spec.grid().size());
+        m.put("completed", rows.size());
+        m.put("computed_this_run", computed);
+        Map<PointStatus, Integer> counts = new EnumMap<>(PointStatus.class);
+        double pointSeconds = 0;
+        for (ResultRow r : rows) {
+            counts.merge(r.status(), 1, Integer::sum);
+            pointSeconds += r.outcome().seconds();
+        }
+        m.put("failures", rows.size() - counts.getOrDefault(PointStatus.OK, 0));
+        Map<String, Integer> byStatus = new LinkedHashMap<>();
+        for (PointStatus s : PointStatus.values()) {
+            byStatus.put(s.label(), counts.getOrDefault(s, 0));
+        }
+        m.put("status_counts", byStatus);
+        m.put("seconds", microseconds(seconds));
+        m.put("point_seconds", microseconds(pointSeconds));
+        m.put("threads", spec.threads());
+        m.put("measures", ranges(spec.measures(), rows));
+        return m;
+    }
+
+    /** Writes the summary atomically. */
+    public static void write(Path file, Map<String, Object> summary) throws IOException {
+        AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(summary) + "\n");
+    }
+
+    private static double microseconds(double seconds) {
+        return Math.round(seconds * 1e6) / 1e6;
+    }
+
+    private static List<Object> grid(Grid grid) {
+        List<Object> axes = new ArrayList<>();
+        for (GridAxis a : grid.axes()) {
+            Map<String, Object> am = new LinkedHashMap<>();
+            am.put("name", a.name());
+            am.put("spec", a.spec());
+            am.put("count", a.size());
+            axes.add(am);
+        }
+        return axes;
+    }
+
+    private static Map<String, Object> ranges(List<String> measures, List<ResultRow> rows) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        for (String name : measures) {
+            double min = Double.POSITIVE_INFINITY;
+            double max = Double.NEGATIVE_INFINITY;
+            int n = 0;
+            for (ResultRow r : rows) {
+                double v = r.measure(name);
+                if (r.status() == PointStatus.OK && Double.isFinite(v)) {
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                    n++;
+                }
+            }
+            Map<String, Object> range = new LinkedHashMap<>();
+            range.put("min", n == 0 ? null : min);
+            range.put("max", n == 0 ? null : max);
+            range.put("count", n);
+            out.put(name, range);
+        }
+        return out;
+    }
+}

@@ -1,0 +1,43 @@
+package dev.steadfast.cli;
+
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.net.URISyntaxException;
+import java.nio.file.Path;
+import picocli.CommandLine;
+
+/** Runs the command line in-process with captured stdout and stderr. */
+final class Cli {
+    /** What a run printed and returned. */
+    record Run(int code, String out, String err) {
+        @Override
+        public String toString() {
+            return "exit " + code + "\n--- out ---\n" + out + "--- err ---\n" + err;
+        }
+    }
+
+    private Cli() {
+    }
+
+    static Run run(String... args) {
+        return run(Main.commandLine(), args);
+    }
+
+    static Run run(CommandLine cl, String... args) {
+        StringWriter out = new StringWriter();
+        StringWriter err = new StringWriter();
+        cl.setOut(new PrintWriter(out, true));
+        cl.setErr(new PrintWriter(err, true));
+        int code = cl.execute(args);
+        return new Run(code, out.toString(), err.toString());
+    }
+
+    /** A model file under src/test/resources/models. */
+    static String model(String file) {
+        try {
+            return Path.of(Cli.class.getResource("/models/" + file).toURI()).toString();
+        } catch (URISyntaxException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+}

@@ -1,6 +1,11 @@
 package dev.steadfast.model;
 
+import dev.steadfast.global.BlochRedfield;
 import dev.steadfast.measure.MeasureException;
+import dev.steadfast.model.build.GlobalBaths;
+import dev.steadfast.model.build.InitialStateBuilder;
+import dev.steadfast.model.read.InitialStateDecl;
+import dev.steadfast.spectrum.RealGenerator;
 import dev.steadfast.model.build.Evaluator;
 import dev.steadfast.model.build.Instantiator;
 import dev.steadfast.model.expr.ExprException;
@@ -21,6 +26,7 @@ import java.util.Map;
 public final class ModelInstance {
     private final ModelSpec spec;
     private final Instantiator.Parts parts;
+    private BlochRedfield redfield;
 
     ModelInstance(ModelSpec spec, Instantiator.Parts parts) {
         this.spec = spec;
@@ -30,7 +36,19 @@ public final class ModelInstance {
     /** All parameter values at this point, in file order. */
     public Map<String, Double> parameters() { return parts.parameters(); }
 
-    public OpenSystem system() { return parts.system(); }
+    /**
+     * The open system (Lindblad form; global Davies baths included).
+     *
+     * @throws IllegalStateException for a model with Bloch–Redfield baths, which is not of
+     *                               Lindblad form (use {@link #redfield()} or {@link #generator()})
+     */
+    public OpenSystem system() {
+        if (isRedfield()) {
+            throw new IllegalStateException(spec.name() + " has Bloch-Redfield baths (form: redfield): it is not of Lindblad "
+                    + "form and has no OpenSystem; use redfield() or generator()");
+        }
+        return parts.system();
+    }
 
     public Space space() { return parts.layout().space(); }
 
@@ -64,5 +82,50 @@ public final class ModelInstance {
         } catch (ExprException e) {
             throw new ModelException(spec.source(), 0, "expression \"" + expression + "\"", e.getMessage());
         }
+    }
+
+    /** The names of the model's initial states ({@code initial_states:}), in file order. */
+    public List<String> initialStateNames() {
+        return spec.initialStates().stream().map(InitialStateDecl::name).toList();
+    }
+
+    /**
+     * The named initial state at this point, checked (Hermitian, trace 1, positive).
+     *
+     * @throws ModelException when the model has no such state or the state is invalid here
+     */
+    public DensityMatrix initialState(String name) throws ModelException {
+        for (InitialStateDecl d : spec.initialStates()) {
+            if (d.name().equals(name)) {
+                return InitialStateBuilder.build(spec, d, parts.parameters(), parts.layout());
+            }
+        }
+        throw new ModelException(spec.source(), 0, "initial_states", "no initial state named '" + name + "' (the model's "
+                + "initial states: " + (spec.initialStates().isEmpty() ? "none" : String.join(", ", initialStateNames())) + ")");
+    }
+
+    /** Whether the model's global baths are Bloch–Redfield ({@code form: redfield}); then {@link #system()} throws. */
+    public boolean isRedfield() {
+        return GlobalBaths.isRedfield(spec);
+    }
+
+    /**
+     * The Bloch–Redfield generator of a model with {@code form: redfield} baths (built once).
+     *
+     * @throws IllegalStateException for a Lindblad model
+     */
+    public synchronized BlochRedfield redfield() throws ModelException {
+        if (!isRedfield()) {
+            throw new IllegalStateException(spec.name() + " has no Bloch-Redfield baths; use system()");
+        }
+        if (redfield == null) {
+            redfield = GlobalBaths.redfield(spec, parts.parameters(), parts.layout(), parts.system().hamiltonian());
+        }
+        return redfield;
+    }
+
+    /** The generator of the dynamics in the real Hermitian operator basis: of {@link #system()} or of {@link #redfield()}. */
+    public RealGenerator generator() throws ModelException {
+        return isRedfield() ? redfield().generator() : RealGenerator.of(parts.system());
     }
 }

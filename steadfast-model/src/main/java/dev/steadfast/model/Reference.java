@@ -14,6 +14,8 @@ import java.util.Map;
  *   checks:
  *     - {measure: C, value: 0.0815230371, tolerance: 1e-8}
  *     - {measure: C, value: 0.0555305267, tolerance: 1e-8, at: {g: 0.05}}   # at: parameter overrides
+ *     - {measure: C, value: 0.3711, tolerance: 1e-8, initial: psi, time: 0.5}  # evolved from a named state
+ *     - {measure: C, value: 0.5, tolerance: 1e-9, initial: psi}                 # the steady state psi relaxes to
  * </pre>
  *
  * @param source where the numbers come from
@@ -32,6 +34,26 @@ public record Reference(String source, Boolean unique, List<Check> checks) {
      * @param tolerance the allowed absolute deviation
      * @param at        parameter overrides (empty for the defaults), in file order
      * @param line      the line of the check in the model file
+     * @param initial   a named initial state ({@code initial_states:}) or null: with it, the check
+     *                  is on the state evolved from it for {@code time}, or, without a time, on the
+     *                  steady state it relaxes to (exactly, also when the steady state is not unique)
+     * @param time      the evolution time, or null
      */
-    public record Check(String measure, double value, double tolerance, Map<String, Double> at, int line) { }
+    public record Check(String measure, double value, double tolerance, Map<String, Double> at, int line,
+                        String initial, Double time) {
+        /** A check of the steady state (no initial state). */
+        public Check(String measure, double value, double tolerance, Map<String, Double> at, int line) {
+            this(measure, value, tolerance, at, line, null, null);
+        }
+
+        /** Whether this is a check of the (unique) steady state, without an initial state. */
+        public boolean isSteady() {
+            return initial == null;
+        }
+    }
+
+    /** The checks of the unique steady state (those without an initial state). */
+    public List<Check> steadyChecks() {
+        return checks.stream().filter(Check::isSteady).toList();
+    }
 }

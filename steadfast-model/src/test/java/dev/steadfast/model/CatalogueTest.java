@@ -27,7 +27,8 @@ class CatalogueTest {
     @Test
     void shipsTheDocumentedModels() {
         assertEquals(java.util.List.of("thermal-entanglement-machine", "pumped-pair", "xx-chain", "white-noise-light",
-                "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal"), Catalogue.names());
+                "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal", "yu-eberly-sudden-death",
+                "heisenberg-pair-thermal", "local-vs-global"), Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
             assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),
@@ -45,7 +46,7 @@ class CatalogueTest {
             assertFalse(ss.isUnique(), name + ": the steady state should not be unique");
             return;
         }
-        for (Reference.Check c : ref.checks()) {
+        for (Reference.Check c : ref.steadyChecks()) { // checks from an initial state: ReferenceDynamicsTest
             ModelInstance inst = model.instantiate(c.at());
             SteadyState ss = SteadyStates.solve(inst.system());
             assertTrue(ss.isUnique(), name + ": steady state not unique at " + c.at());

@@ -19,7 +19,8 @@ import java.util.Map;
  * has none) and one core dissipator per entry and loop value. Unnamed entries are labelled
  * {@code dissipators[k]}. Problems found by steadfast-core ({@link InvalidSystemException}: a
  * non-Hermitian H, a negative rate or temperature, a thermal operator that does not lower) become
- * {@link ModelException}s with the entry's line.
+ * {@link ModelException}s with the entry's line. {@code type: global} entries are added by
+ * {@link GlobalBaths}.
  */
 final class SystemBuilder {
     private final ModelSpec spec;
@@ -38,8 +39,9 @@ final class SystemBuilder {
         for (Specs.DissipatorDecl d : spec.dissipators()) {
             dissipators.addAll(expand(d));
         }
+        OpenSystem local;
         try {
-            return new OpenSystem(h, dissipators);
+            local = new OpenSystem(h, dissipators);
         } catch (InvalidSystemException e) {
             int line = "hamiltonian".equals(e.term()) && spec.hamiltonian() != null ? spec.hamiltonian().line() : 0;
             for (Specs.DissipatorDecl d : spec.dissipators()) {
@@ -49,6 +51,7 @@ final class SystemBuilder {
             }
             throw new ModelException(spec.source(), line, e.term(), problem(e));
         }
+        return new GlobalBaths(spec, params, layout).attach(local);
     }
 
     private Operator hamiltonian() throws ModelException {
@@ -115,7 +118,7 @@ final class SystemBuilder {
         return d.name() != null ? d.name() : d.entry();
     }
 
-    private static String problem(InvalidSystemException e) {
+    static String problem(InvalidSystemException e) {
         String m = e.getMessage();
         String prefix = e.term() == null ? "" : e.term() + ": ";
         return m.startsWith(prefix) ? m.substring(prefix.length()) : m;

@@ -29,11 +29,16 @@ final class DissipatorReader {
         this.formulas = formulas;
     }
 
-    List<Specs.DissipatorDecl> read(Node n) throws ModelException {
+    /** Reads the entries; {@code type: global} entries go to {@code globals} ({@link GlobalBathReader}). */
+    List<Specs.DissipatorDecl> read(Node n, List<GlobalBathDecl> globals) throws ModelException {
         List<Specs.DissipatorDecl> out = new ArrayList<>();
         List<Node> items = nodes.sequence(n, "dissipators");
         for (int k = 0; k < items.size(); k++) {
-            out.add(entry(items.get(k), k + 1));
+            if (GlobalBathReader.isGlobal(items.get(k))) {
+                globals.add(new GlobalBathReader(nodes, formulas).read(items.get(k), k + 1));
+            } else {
+                out.add(entry(items.get(k), k + 1));
+            }
         }
         return out;
     }
@@ -49,11 +54,11 @@ final class DissipatorReader {
             }
         }
         if (!m.containsKey("type")) {
-            throw nodes.error(item, entry, "missing 'type' (lindblad or thermal)");
+            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal or global)");
         }
         String type = nodes.scalar(m.get("type"), entry).strip();
         if (!type.equals("lindblad") && !type.equals("thermal")) {
-            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad or thermal)");
+            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal or global)");
         }
         Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : LINDBLAD_KEYS;
         for (Map.Entry<String, Node> e : m.entrySet()) {

@@ -27,7 +27,7 @@ import org.yaml.snakeyaml.nodes.Node;
  */
 public final class ModelReader {
     static final Set<String> TOP_KEYS = Set.of("format", "name", "description", "parameters", "sites", "hamiltonian",
-            "dissipators", "measures", "reference");
+            "dissipators", "measures", "reference", "initial_states");
     private static final Pattern IDENT = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
     private static final Set<String> RESERVED = Set.of("im", "pi", "sum", "dag");
 
@@ -53,7 +53,7 @@ public final class ModelReader {
         for (Map.Entry<String, Node> e : top.entrySet()) {
             if (!TOP_KEYS.contains(e.getKey())) {
                 throw nodes.error(e.getValue(), e.getKey(), "unknown key '" + e.getKey() + "' (format 1 keys: format, name, "
-                        + "description, parameters, sites, hamiltonian, dissipators, measures, reference)");
+                        + "description, parameters, sites, hamiltonian, dissipators, measures, reference, initial_states)");
             }
         }
         if (top.containsKey("format")) {
@@ -70,13 +70,17 @@ public final class ModelReader {
         }
         List<Specs.SiteDecl> sites = new SiteReader(nodes).read(top.get("sites"), names(params));
         Specs.Formula h = top.containsKey("hamiltonian") ? formula(top.get("hamiltonian"), "hamiltonian") : null;
+        List<GlobalBathDecl> globals = new ArrayList<>();
         List<Specs.DissipatorDecl> diss = top.containsKey("dissipators")
-                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators")) : List.of();
+                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals) : List.of();
+        List<InitialStateDecl> initial = top.containsKey("initial_states")
+                ? new InitialStatesReader(nodes, this::formula).read(top.get("initial_states"), this) : List.of();
         List<Specs.MeasureDecl> measures = measures(top.get("measures"));
         Node ref = top.get("reference");
         Map<String, Object> plainRef = ref == null ? Map.of() : castMap(Nodes.plain(ref));
         Reference typed = ref == null ? Reference.NONE : new ReferenceReader(nodes).read(ref, names(params), measureNames(measures));
-        return new ModelSpec(source, text, name, description, params, sites, h, diss, measures, plainRef, typed);
+        return new ModelSpec(source, text, name, description, params, sites, h, diss, measures, plainRef, typed,
+                List.copyOf(globals), initial);
     }
 
     private Node compose(String text) throws ModelException {

@@ -49,8 +49,8 @@ final class ReferenceReader {
     private Reference.Check check(Node n, String entry, Set<String> parameters, Set<String> measures) throws ModelException {
         Map<String, Node> m = nodes.mapping(n, entry);
         for (String k : m.keySet()) {
-            if (!Set.of("measure", "value", "tolerance", "at").contains(k)) {
-                throw nodes.error(m.get(k), entry, "unknown key '" + k + "' (measure, value, tolerance, at)");
+            if (!Set.of("measure", "value", "tolerance", "at", "initial", "time").contains(k)) {
+                throw nodes.error(m.get(k), entry, "unknown key '" + k + "' (measure, value, tolerance, at, initial, time)");
             }
         }
         if (!m.containsKey("measure") || !m.containsKey("value") || !m.containsKey("tolerance")) {
@@ -74,7 +74,18 @@ final class ReferenceReader {
                 at.put(e.getKey(), number(e.getValue(), entry + ".at"));
             }
         }
-        return new Reference.Check(measure, value, tol, java.util.Collections.unmodifiableMap(at), Nodes.line(n));
+        String initial = m.containsKey("initial") ? nodes.scalar(m.get("initial"), entry).strip() : null;
+        Double time = null;
+        if (m.containsKey("time")) {
+            if (initial == null) {
+                throw nodes.error(m.get("time"), entry, "a check at a time needs an initial state (initial: NAME)");
+            }
+            time = number(m.get("time"), entry);
+            if (!(time >= 0) || time.isInfinite()) {
+                throw nodes.error(m.get("time"), entry, "the time must be a finite number >= 0");
+            }
+        }
+        return new Reference.Check(measure, value, tol, java.util.Collections.unmodifiableMap(at), Nodes.line(n), initial, time);
     }
 
     private double number(Node n, String entry) throws ModelException {

@@ -1,0 +1,99 @@
+package dev.steadfast.model.read;
+
+import dev.steadfast.model.ModelException;
+import java.util.Map;
+import java.util.Set;
+import java.util.TreeSet;
+import org.yaml.snakeyaml.nodes.MappingNode;
+import org.yaml.snakeyaml.nodes.Node;
+import org.yaml.snakeyaml.nodes.NodeTuple;
+import org.yaml.snakeyaml.nodes.ScalarNode;
+
+/**
+ * Reads a {@code type: global} dissipator entry ({@link GlobalBathDecl}):
+ * <pre>
+ *   - {type: global, name: hot, coupling: sx(q1), spectrum: ohmic, alpha: 0.01, cutoff: 10, temperature: Th}
+ *   - {type: global, name: cold, coupling: sx(q2), spectrum: flat, rate: gc, temperature: Tc, lamb_shift: false}
+ *   - {type: global, name: bath, coupling: sz(q1), spectrum: ohmic, alpha: 0.01, cutoff: 5, temperature: T, form: redfield}
+ * </pre>
+ */
+final class GlobalBathReader {
+    private static final Set<String> COMMON = Set.of("type", "name", "coupling", "spectrum", "temperature", "form", "lamb_shift");
+    private final Nodes nodes;
+    private final DissipatorReader.FormulaParser formulas;
+
+    GlobalBathReader(Nodes nodes, DissipatorReader.FormulaParser formulas) {
+        this.nodes = nodes;
+        this.formulas = formulas;
+    }
+
+    /** Whether a dissipator item is a mapping with {@code type: global}. */
+    static boolean isGlobal(Node item) {
+        if (item instanceof MappingNode m) {
+            for (NodeTuple t : m.getValue()) {
+                if (t.getKeyNode() instanceof ScalarNode k && k.getValue().equals("type")
+                        && t.getValueNode() instanceof ScalarNode v && v.getValue().strip().equals("global")) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    GlobalBathDecl read(Node item, int index) throws ModelException {
+        String entry = "dissipators[" + index + "]";
+        Map<String, Node> m = nodes.mapping(item, entry);
+        String name = m.containsKey("name") ? nodes.scalar(m.get("name"), entry).strip() : null;
+        if (name != null) {
+            entry += " (" + name + ")";
+            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
+                throw nodes.error(m.get("name"), entry, "'" + name + "' is not a valid name (letters, digits, _)");
+            }
+        }
+        String spectrum = m.containsKey("spectrum") ? nodes.scalar(m.get("spectrum"), entry).strip() : null;
+        if (spectrum == null) {
+            throw nodes.error(item, entry, "missing 'spectrum' (flat or ohmic)");
+        }
+        if (!spectrum.equals("flat") && !spectrum.equals("ohmic")) {
+            throw nodes.error(m.get("spectrum"), entry, "unknown spectrum '" + spectrum + "' (flat or ohmic)");
+        }
+        Set<String> allowed = new TreeSet<>(COMMON);
+        allowed.addAll(spectrum.equals("flat") ? Set.of("rate") : Set.of("alpha", "cutoff"));
+        for (Map.Entry<String, Node> e : m.entrySet()) {
+            if (!allowed.contains(e.getKey())) {
+                String hint = nodes.quoteHint(item);
+                throw nodes.error(e.getValue(), entry, hint != null ? "inside {...} an expression with commas or brackets is read as "
+                        + "YAML structure; " + hint : "unknown key '" + e.getKey() + "' for a global dissipator with spectrum: "
+                        + spectrum + " (keys: " + String.join(", ", allowed) + ")");
+            }
+        }
+        String form = m.containsKey("form") ? nodes.scalar(m.get("form"), entry).strip() : "davies";
+        if (!form.equals("davies") && !form.equals("redfield")) {
+            throw nodes.error(m.get("form"), entry, "unknown form '" + form + "' (davies, the default, or redfield)");
+        }
+        boolean lamb = false;
+        if (m.containsKey("lamb_shift")) {
+            String v = nodes.scalar(m.get("lamb_shift"), entry).strip();
+            if (!v.equals("true") && !v.equals("false")) {
+                throw nodes.error(m.get("lamb_shift"), entry, "lamb_shift is true or false, got '" + v + "'");
+            }
+            if (form.equals("redfield")) {
+                throw nodes.error(m.get("lamb_shift"), entry, "lamb_shift applies to the Davies form; the Bloch-Redfield "
+                        + "form always keeps the principal-value shift");
+            }
+            lamb = v.equals("true");
+        }
+        boolean flat = spectrum.equals("flat");
+        return new GlobalBathDecl(entry, name != null ? name : "dissipators[" + index + "]", required(m, "coupling", item, entry),
+                spectrum, flat ? required(m, "rate", item, entry) : null, flat ? null : required(m, "alpha", item, entry),
+                flat ? null : required(m, "cutoff", item, entry), required(m, "temperature", item, entry), form, lamb,
+                Nodes.line(item));
+    }
+
+    private Specs.Formula required(Map<String, Node> m, String key, Node item, String entry) throws ModelException {
+        if (!m.containsKey(key)) {
+            throw nodes.error(item, entry, "missing '" + key + "'");
+        }
+        return formulas.parse(m.get(key), entry + " " + key);
+    }
+}

@@ -104,6 +104,23 @@ final class EnsembleAlgebra {
         return e.collective().plus(fromMember(m.of(1)));
     }
 
+    /**
+     * An operator with the same expectation as the value on every permutation-invariant state:
+     * on such a state every member has the same reduced state, so a single-member term c·A_i has
+     * the expectation of (c/N)·Σ_k A_k. Used by {@code expect}; products are still refused.
+     */
+    CollectiveOperator forExpectation(Value v) {
+        Ens e = lift(v);
+        double[] total = new double[6];
+        for (int i : e.members().members()) {
+            double[] c = e.members().of(i);
+            for (int k = 0; k < 6; k++) {
+                total[k] += c[k] / members;
+            }
+        }
+        return e.collective().plus(fromMember(total));
+    }
+
     /** True when the member part covers all N members with identical coefficients (N > 1). */
     boolean isSymmetric(MemberTerms m) {
         return members > 1 && m.members().size() == members && differingMember(m) == 0;

@@ -17,7 +17,9 @@ import java.util.function.ToDoubleFunction;
  * The measure functions on an ensemble ({@code e: {ensemble: N}}), bound to
  * {@link EnsembleMeasures}. Arguments are the whole ensemble {@code e} or members {@code e[i]}:
  * <ul>
- *   <li>{@code expect(op)}, {@code expect_im(op)}: op a polynomial in the collective operators;</li>
+ *   <li>{@code expect(op)}, {@code expect_im(op)}: op a polynomial in the collective operators,
+ *       plus single-member terms such as {@code sz(e[1])} (every member has the same reduced
+ *       state, so {@code <sz(e[1])> = 2<jz(e)>/N}); products of single-member operators are refused;</li>
  *   <li>{@code purity(e)}, {@code entropy(e)}, {@code coherence_l1(e)} (Dicke basis),
  *       {@code squeezing_ku(e)}, {@code squeezing_wineland(e)}: the whole ensemble;</li>
  *   <li>measures of one or two distinct members ({@code concurrence(e[1], e[2])},
@@ -55,7 +57,7 @@ final class EnsembleMeasureFunctions implements MeasureCalls<EnsembleState> {
                 if (c.args().size() != 1 || c.bar() >= 0) {
                     throw new ExprException(f + " takes one operator expression: " + f + "(jz(" + e + "))", c.pos());
                 }
-                CollectiveOperator o = ev.collective(c.args().get(0));
+                CollectiveOperator o = ev.forExpectation(c.args().get(0));
                 int part = f.equals("expect") ? 0 : 1;
                 return s -> s.expectComplex(o)[part];
             }

@@ -85,6 +85,15 @@ public final class Evaluator {
         return ens.collective(eval(e), e.pos());
     }
 
+    /**
+     * An operator of the ensemble with the same expectation as the expression on every
+     * permutation-invariant state: single-member terms such as {@code sz(e[1])} are allowed and
+     * averaged over the members ({@link EnsembleAlgebra#forExpectation}). Only in an ensemble model.
+     */
+    public CollectiveOperator forExpectation(Expr e) throws ExprException {
+        return ens.forExpectation(eval(e));
+    }
+
     Operator toOperator(Value v) {
         if (v instanceof Ens) {
             throw new IllegalStateException("an ensemble operator has no matrix on a full space; use collective(...)");

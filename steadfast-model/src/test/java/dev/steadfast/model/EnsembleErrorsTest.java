@@ -56,7 +56,7 @@ class EnsembleErrorsTest {
         "rate per member;     {type: lindblad, op: \"sp(e[i])\", rate: g*i, for: i=1..N};        dissipators[1]; different rates per member (e[1]: 0.1, e[2]: 0.2)",
         "coefficient per member; {type: lindblad, op: \"i*sz(e[i])\", rate: g, for: i=1..N};    dissipators[1]; different rates per member",
         "two members in one jump; {type: lindblad, op: \"sm(e[i]) + sm(e[i+1])\", rate: g, for: i=1..N-1}; dissipators[1]; breaks the permutation symmetry",
-        "collective plus member; {type: lindblad, op: \"jm(e) + sm(e[i])\", rate: g, for: i=1..N}; dissipators[1]; e[1] alone breaks the permutation symmetry",
+        "collective plus member; {type: lindblad, op: \"jm(e) + sm(e[i])\", rate: g, for: i=1..N}; dissipators[1]; combines a collective operator with single-member operators (on e[1])",
         "sx is not a process; {type: lindblad, op: \"sx(e[i])\", rate: g, for: i=1..N};         dissipators[1]; must be sm, sp or sz",
         "member product jump; {type: lindblad, op: \"sm(e[i])*sz(e[i])\", rate: g, for: i=1..N}; dissipators[1]; a product involving a single-member operator",
         "thermal raising;     {name: hot, type: thermal, op: \"sp(e[i])\", frequency: 1, temperature: 1, rate: g, for: i=1..N}; dissipators[1] (hot); not a lowering operator",

@@ -94,8 +94,8 @@ final class EnsembleMeasureFunctions implements MeasureCalls<EnsembleState> {
             case "fidelity":
                 return fidelity(c);
             default:
-                throw new ExprException(f + " has no meaning on an ensemble model in this version (the ensemble " + e
-                        + " has no named baths or heat currents); measures: expect, expect_im, purity, entropy, coherence_l1, "
+                throw new ExprException(f + " has no meaning on an ensemble model in this version (heat currents and entropy "
+                        + "production are not computed for ensembles); measures: expect, expect_im, purity, entropy, coherence_l1, "
                         + "squeezing_ku, squeezing_wineland, and two-member measures such as concurrence(" + e + "[1], " + e
                         + "[2])", c.pos());
         }

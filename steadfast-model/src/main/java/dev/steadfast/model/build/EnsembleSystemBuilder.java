@@ -95,6 +95,12 @@ final class EnsembleSystemBuilder {
                     occupation = ThermalBath.boseOccupation(w, t);
                 }
                 current = d.op();
+                if (!op.collective().isZero() && !op.members().isEmpty() && !ev.ensemble().isSymmetric(op.members())) {
+                    throw new ExprException("the jump combines a collective operator with single-member operators (on "
+                            + ev.ensemble().list(op.members().members()) + "); a jump on an ensemble is either collective, e.g. jm("
+                            + layout.ensemble() + "), or local, e.g. sm(" + layout.ensemble() + "[i]) with for: i=1.." + layout.members(),
+                            d.op().expr().pos());
+                }
                 if (isLocal(op)) {
                     addLocal(d, op, rate, occupation, perMember, n, i);
                 } else {

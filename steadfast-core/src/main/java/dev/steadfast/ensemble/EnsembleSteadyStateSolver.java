@@ -2,6 +2,10 @@ package dev.steadfast.ensemble;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.Gmres;
+import dev.steadfast.linalg.KrylovResult;
+import dev.steadfast.linalg.LinearOperator;
+import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.steady.SteadyStateDiagnostics;
 import dev.steadfast.steady.SteadyStateException;
@@ -121,7 +125,7 @@ public final class EnsembleSteadyStateSolver {
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
         long fill = lu == null ? 0 : lu.factorNonzeros();
         if (lu == null || !(cond < options.singularConditionThreshold())) {
-            int kernel = m.cols() <= MAX_SVD ? KernelDimension.of(assembler.assemble(-1)) : -1;
+            int kernel = m.cols() <= MAX_SVD ? dev.steadfast.linalg.KernelDimension.of(assembler.assemble(-1)) : -1;
             if (kernel == 1) {
                 throw new SteadyStateException("the bordered ensemble Liouvillian is ill-conditioned (condition ~ "
                         + String.format("%.2g", cond) + ") although its kernel is one-dimensional");
@@ -142,13 +146,15 @@ public final class EnsembleSteadyStateSolver {
         int n = m.cols();
         double[] rhs = new double[n];
         rhs[traceRow] = 1;
-        Gmres.Result sol = Gmres.solve(m, p::apply, rhs, GMRES_TOL, GMRES_RESTART, GMRES_MAX);
+        LinearOperator op = LinearOperator.of(m);
+        Preconditioner pre = (r, z) -> System.arraycopy(p.apply(r), 0, z, 0, z.length);
+        KrylovResult sol = new Gmres(GMRES_RESTART, GMRES_MAX, GMRES_TOL).solve(op, pre, rhs, null);
         double[] probe = new double[n];
         java.util.Random rng = new java.util.Random(12345);
         for (int i = 0; i < n; i++) {
             probe[i] = rng.nextDouble() - 0.5;
         }
-        Gmres.Result test = Gmres.solve(m, p::apply, probe, 1e-10, GMRES_RESTART, GMRES_MAX);
+        KrylovResult test = new Gmres(GMRES_RESTART, GMRES_MAX, 1e-10).solve(op, pre, probe, null);
         double cond = test.converged() ? m.norm1() * norm1(test.x()) / norm1(probe) : Double.POSITIVE_INFINITY;
         String name = String.format("GMRES(%d) preconditioned by the coherence-order LU (CSparse, AMD), %d + %d iterations",
                 GMRES_RESTART, sol.iterations(), test.iterations()) + BASIS;

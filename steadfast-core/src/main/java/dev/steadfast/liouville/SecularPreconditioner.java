@@ -4,6 +4,7 @@ import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.system.OpenSystem;
+import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
 import org.ejml.interfaces.linsol.LinearSolverDense;
@@ -101,40 +102,46 @@ public final class SecularPreconditioner implements Preconditioner {
         }
     }
 
+    /**
+     * Applies the approximate inverse. Blocks are independent, so the dense block products (the
+     * whole cost) run in parallel on the common fork-join pool.
+     */
     @Override
     public void apply(double[] r, double[] z) {
         int nb = blocks.blocks();
         CMatrix[] rot = new CMatrix[nb];
         CMatrix[] in = toBlocks(r);
         DMatrixRMaj pin = new DMatrixRMaj(blocks.dimension, 1);
-        for (int b = 0; b < nb; b++) {
+        IntStream.range(0, nb).parallel().forEach(b -> {
             rot[b] = blocks.toEigenbasis(in[b], b, b);
             for (int e = 0; e < blocks.size(b); e++) {
-                pin.set(blocks.offset[b] + e, 0, rot[b].re(e, e));
+                pin.data[blocks.offset[b] + e] = rot[b].re(e, e);
             }
-        }
+        });
         DMatrixRMaj pout = new DMatrixRMaj(blocks.dimension, 1);
         populations.solve(pin, pout);
-        for (int b = 0; b < nb; b++) {
-            int n = blocks.size(b);
-            CMatrix x = rot[b];
-            for (int e = 0; e < n; e++) {
-                for (int f = 0; f < n; f++) {
-                    if (e == f) {
-                        x.set(e, e, pout.get(blocks.offset[b] + e, 0), 0);
-                    } else {
-                        double cr = rateRe[b][e * n + f];
-                        double ci = rateIm[b][e * n + f];
-                        double den = cr * cr + ci * ci;
-                        double xr = x.re(e, f);
-                        double xi = x.im(e, f);
-                        x.set(e, f, (xr * cr + xi * ci) / den, (xi * cr - xr * ci) / den);
-                    }
+        IntStream.range(0, nb).parallel().forEach(b -> rot[b] = blocks.fromEigenbasis(divideByRates(rot[b], b, pout), b));
+        fromBlocks(rot, z);
+    }
+
+    /** In the eigenbasis: coherences divided by their secular rates, populations from the Pauli solve. */
+    private CMatrix divideByRates(CMatrix x, int b, DMatrixRMaj populationsOut) {
+        int n = blocks.size(b);
+        for (int e = 0; e < n; e++) {
+            for (int f = 0; f < n; f++) {
+                if (e == f) {
+                    x.set(e, e, populationsOut.data[blocks.offset[b] + e], 0);
+                } else {
+                    double cr = rateRe[b][e * n + f];
+                    double ci = rateIm[b][e * n + f];
+                    double den = cr * cr + ci * ci;
+                    double xr = x.re(e, f);
+                    double xi = x.im(e, f);
+                    x.set(e, f, (xr * cr + xi * ci) / den, (xi * cr - xr * ci) / den);
                 }
             }
-            rot[b] = blocks.fromEigenbasis(x, b);
         }
-        fromBlocks(rot, z);
+        return x;
     }
 
     private CMatrix[] toBlocks(double[] x) {

@@ -2,6 +2,7 @@ package dev.steadfast.steady;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.KernelDimension;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.ChargeSymmetry;
 import dev.steadfast.liouville.HermitianAssembler;
@@ -10,9 +11,6 @@ import dev.steadfast.liouville.Liouvillian;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
 import java.util.Optional;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Steady state by a direct sparse LU of the Liouvillian.
@@ -66,7 +64,7 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         CsparseLU lu = CsparseLU.factor(m);
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
         if (lu == null || !(cond < options.singularConditionThreshold())) {
-            int kernel = n <= MAX_SVD ? kernelDimension(assembler.assemble()) : -1;
+            int kernel = n <= MAX_SVD ? KernelDimension.of(assembler.assemble()) : -1;
             if (kernel == 1) {
                 throw new SteadyStateException("the bordered Liouvillian is ill-conditioned (condition ~ "
                         + String.format("%.2g", cond) + ") although its kernel is one-dimensional");
@@ -84,28 +82,6 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         CMatrix rho = toMatrix(basis, x);
         return Certification.certify(l, new DensityMatrix(system.space(), rho), options, method, symmetry, n, m.nnz(),
                 lu.factorNonzeros(), cond, t0);
-    }
-
-    /** Number of singular values of L below 1e-9 times the largest (dense SVD; small systems). */
-    static int kernelDimension(RealCsc l) {
-        double[][] a = l.toDense();
-        DMatrixRMaj dm = new DMatrixRMaj(a);
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(a.length, a.length, false, false, true);
-        if (!svd.decompose(dm)) {
-            return -1;
-        }
-        double[] s = svd.getSingularValues();
-        double max = 0;
-        for (double v : s) {
-            max = Math.max(max, v);
-        }
-        int k = 0;
-        for (double v : s) {
-            if (v <= 1e-9 * max) {
-                k++;
-            }
-        }
-        return k;
     }
 
     /** The Hermitian matrix with the given basis coordinates. */

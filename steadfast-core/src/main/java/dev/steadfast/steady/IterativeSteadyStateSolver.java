@@ -31,6 +31,12 @@ import java.util.Random;
  * {@link SteadyStateException}; an unconverged state is never returned.
  */
 public final class IterativeSteadyStateSolver implements SteadyStateSolver {
+    /**
+     * Target of the uniqueness probe. With a degenerate kernel the probe's right-hand side has a
+     * component outside the range of M of relative size ~ n^{-1/2} (n unknowns), far above this.
+     */
+    private static final double PROBE_TOLERANCE = 1e-7;
+
     private final SteadyStateOptions options;
     private final int restart;
     private final int maxIterations;
@@ -86,7 +92,7 @@ public final class IterativeSteadyStateSolver implements SteadyStateSolver {
             throw new SteadyStateException(String.format("GMRES did not converge: relative residual %.3g after %d iterations "
                     + "(target %.1g)", main.relativeResidual(), main.iterations(), tolerance));
         }
-        KrylovResult probe = new Gmres(restart, maxIterations, 1e-8).solve(m, p, randomUnitTrace(a.cols(), diag), null);
+        KrylovResult probe = new Gmres(restart, maxIterations, PROBE_TOLERANCE).solve(m, p, randomUnitTrace(a.cols(), diag), null);
         if (!probe.converged()) {
             String msg = "the steady state is not unique: the normalised generator is singular (a random right-hand side "
                     + String.format("is not solvable: residual %.2g after %d iterations), so L has a degenerate kernel "

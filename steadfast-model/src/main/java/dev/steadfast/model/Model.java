@@ -76,7 +76,8 @@ public final class Model {
 
     /**
      * The Hilbert-space dimension at the given overrides, computed from the sites alone (no
-     * allocation); {@link Long#MAX_VALUE} when it does not fit in a long.
+     * allocation); {@link Long#MAX_VALUE} when it does not fit in a long. For an ensemble of N
+     * members this is 2^N, although it is solved with only C(N+3, 3) unknowns.
      */
     public long hilbertDimension(Map<String, Double> overrides) throws ModelException {
         double d = Sites.dimension(spec, Parameters.evaluate(spec, overrides));
@@ -86,7 +87,8 @@ public final class Model {
     /**
      * Evaluates the model at a parameter point: {@code overrides} replace parameter values (an
      * unknown name is an error); dependent parameters are recomputed from them. A model whose
-     * steady state cannot fit in memory is refused before anything is allocated.
+     * steady state cannot fit in memory is refused before anything is allocated. An ensemble model
+     * is checked for permutation symmetry here. Solve the result with {@link ModelInstance#solve}.
      */
     public ModelInstance instantiate(Map<String, Double> overrides) throws ModelException {
         return new ModelInstance(spec, Instantiator.build(spec, overrides));

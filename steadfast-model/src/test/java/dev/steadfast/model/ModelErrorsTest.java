@@ -105,9 +105,10 @@ class ModelErrorsTest {
     }
 
     @Test
-    void ensemblesAreRecognisedAndRefused() {
-        ModelException e = failure("parameters: {N: 10}\nsites:\n  q: qubit\n  e: {ensemble: N}\n");
-        assertMessage(e, 4, "sites.e", "permutation-invariant ensembles", "not supported yet");
+    void anEnsembleMustBeTheOnlySite() {
+        ModelException e = assertThrows(ModelException.class,
+                () -> Model.parse("parameters: {N: 10}\nsites:\n  q: qubit\n  e: {ensemble: N}\n", "bad.yaml"));
+        assertMessage(e, 4, "sites.e", "may contain only that ensemble", "q");
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.steadfast.model.build;
 
+import dev.steadfast.ensemble.CollectiveOperator;
+import dev.steadfast.model.build.Value.Ens;
 import dev.steadfast.model.build.Value.Op;
 import dev.steadfast.model.build.Value.Scalar;
 import dev.steadfast.model.expr.Expr;
@@ -16,12 +18,14 @@ import java.util.Map;
  * needs an integer n >= 0; {@code dag(x)} is the Hermitian conjugate (complex conjugate of a
  * number); {@code x + h.c.} is {@code x + dag(x)}; {@code sum(i=a..b, body)} adds body for
  * i = a..b (0 when b < a). Names resolve to loop variables first, then {@code im}, {@code pi},
- * then parameters. Operators exist only when a site layout is given.
+ * then parameters. Operators exist only when a site layout is given. In a model whose site is an
+ * ensemble, operators are ensemble operators ({@link Value.Ens}, see {@link EnsembleAlgebra}).
  */
 public final class Evaluator {
     private final Map<String, Double> parameters;
     private final SiteLayout layout;
     private final Map<String, Integer> loop = new HashMap<>();
+    private final EnsembleAlgebra ens;
 
     /**
      * @param parameters parameter values
@@ -30,6 +34,12 @@ public final class Evaluator {
     public Evaluator(Map<String, Double> parameters, SiteLayout layout) {
         this.parameters = parameters;
         this.layout = layout;
+        this.ens = layout != null && layout.isEnsembleModel() ? new EnsembleAlgebra(layout.ensemble(), layout.members()) : null;
+    }
+
+    /** The ensemble arithmetic of an ensemble model (null otherwise). */
+    EnsembleAlgebra ensemble() {
+        return ens;
     }
 
     /** Binds a loop variable (as in {@code for: i=1..N}) for later evaluations. */
@@ -67,7 +77,27 @@ public final class Evaluator {
         return toOperator(eval(e));
     }
 
+    /**
+     * A collective operator of the ensemble (a number c becomes c·I); single-member terms must
+     * act identically on every member. Only in an ensemble model.
+     */
+    public CollectiveOperator collective(Expr e) throws ExprException {
+        return ens.collective(eval(e), e.pos());
+    }
+
+    /**
+     * An operator of the ensemble with the same expectation as the expression on every
+     * permutation-invariant state: single-member terms such as {@code sz(e[1])} are allowed and
+     * averaged over the members ({@link EnsembleAlgebra#forExpectation}). Only in an ensemble model.
+     */
+    public CollectiveOperator forExpectation(Expr e) throws ExprException {
+        return ens.forExpectation(eval(e));
+    }
+
     Operator toOperator(Value v) {
+        if (v instanceof Ens) {
+            throw new IllegalStateException("an ensemble operator has no matrix on a full space; use collective(...)");
+        }
         if (v instanceof Op o) {
             return o.op();
         }
@@ -86,13 +116,13 @@ public final class Evaluator {
             return binary(b);
         } else if (e instanceof Expr.PlusHc h) {
             Value v = eval(h.terms());
-            return add(v, dag(v));
+            return add(v, dag(v), h.pos());
         } else if (e instanceof Expr.Sum s) {
             return sum(s);
         } else if (e instanceof Expr.Call c) {
             return call(c);
         } else if (e instanceof Expr.Indexed ix) {
-            if (layout != null && layout.isArray(ix.name())) {
+            if (layout != null && (layout.isArray(ix.name()) || ix.name().equals(layout.ensemble()))) {
                 throw new ExprException(ix.name() + "[...] is a site; apply an operator to it, e.g. sz(" + ix.name() + "[1])", ix.pos());
             }
             throw new ExprException("unknown array '" + ix.name() + "'", ix.pos());
@@ -116,7 +146,7 @@ public final class Evaluator {
         if (s.equals("pi")) {
             return new Scalar(Math.PI, 0);
         }
-        if (layout != null && (layout.isArray(s) || layout.space().indexOf(s) >= 0)) {
+        if (layout != null && layout.isSiteName(s)) {
             throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
         }
         if (SiteOperators.isOperator(s) || ScalarMath.isFunction(s)) {
@@ -140,7 +170,7 @@ public final class Evaluator {
         try {
             for (int i = from; i <= to; i++) {
                 loop.put(s.var(), i);
-                acc = add(acc, eval(s.body()));
+                acc = add(acc, eval(s.body()), s.pos());
             }
         } finally {
             if (saved == null) {
@@ -171,6 +201,9 @@ public final class Evaluator {
             if (layout == null) {
                 throw new ExprException("operators such as " + f + "(...) cannot appear here; only numbers and earlier parameters", c.pos());
             }
+            if (ens != null) {
+                return EnsembleOperators.build(this, ens, c);
+            }
             return new Op(SiteOperators.build(this, layout, c));
         }
         if (MeasureFunctions.isMeasure(f)) {
@@ -184,17 +217,17 @@ public final class Evaluator {
         Value r = eval(b.right());
         switch (b.op()) {
             case '+':
-                return add(l, r);
+                return add(l, r, b.pos());
             case '-':
-                return add(l, negate(r));
+                return add(l, negate(r), b.pos());
             case '*':
-                return multiply(l, r);
+                return multiply(l, r, b.pos());
             case '/':
                 if (r instanceof Op) {
                     throw new ExprException("cannot divide by an operator", b.pos());
                 }
                 Scalar inv = ScalarMath.div(new Scalar(1, 0), (Scalar) r, b.pos());
-                return multiply(l, inv);
+                return multiply(l, inv, b.pos());
             default:
                 return power(l, r, b);
         }
@@ -211,6 +244,9 @@ public final class Evaluator {
         if (!p.isReal() || p.re() < 0 || p.re() != Math.rint(p.re())) {
             throw new ExprException("an operator can only be raised to an integer power >= 0", b.pos());
         }
+        if (l instanceof Ens e) {
+            return ens.power(e, (long) p.re(), b.pos());
+        }
         Operator base = ((Op) l).op();
         Operator out = Operator.identity(base.space());
         for (long n = (long) p.re(); n > 0; n >>= 1) {
@@ -224,7 +260,10 @@ public final class Evaluator {
         return new Op(out);
     }
 
-    static Value add(Value a, Value b) {
+    private Value add(Value a, Value b, int pos) {
+        if (a instanceof Ens || b instanceof Ens) {
+            return ens.add(a, b);
+        }
         if (a instanceof Scalar x && b instanceof Scalar y) {
             return new Scalar(x.re() + y.re(), x.im() + y.im());
         }
@@ -244,7 +283,10 @@ public final class Evaluator {
         return new Op(o.plus(Operator.identity(o.space()).scale(s.re(), s.im())));
     }
 
-    static Value multiply(Value a, Value b) {
+    private Value multiply(Value a, Value b, int pos) throws ExprException {
+        if (a instanceof Ens || b instanceof Ens) {
+            return ens.multiply(a, b, pos);
+        }
         if (a instanceof Scalar x && b instanceof Scalar y) {
             return ScalarMath.mul(x, y);
         }
@@ -257,14 +299,20 @@ public final class Evaluator {
         return new Op(((Op) a).op().times(((Op) b).op()));
     }
 
-    static Value negate(Value v) {
+    private static Value negate(Value v) {
+        if (v instanceof Ens e) {
+            return EnsembleAlgebra.negate(e);
+        }
         if (v instanceof Scalar s) {
             return new Scalar(-s.re(), -s.im());
         }
         return new Op(((Op) v).op().scale(-1));
     }
 
-    static Value dag(Value v) {
+    private static Value dag(Value v) {
+        if (v instanceof Ens e) {
+            return EnsembleAlgebra.dag(e);
+        }
         if (v instanceof Scalar s) {
             return new Scalar(s.re(), -s.im());
         }

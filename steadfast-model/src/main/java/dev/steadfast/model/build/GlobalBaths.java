@@ -44,6 +44,15 @@ public final class GlobalBaths {
         this.layout = layout;
     }
 
+    /** Global baths need the eigenbasis of H on the full space: an ensemble model may not have them. */
+    static void refuseForEnsemble(ModelSpec spec) throws ModelException {
+        if (!spec.globalBaths().isEmpty()) {
+            GlobalBathDecl d = spec.globalBaths().get(0);
+            throw new ModelException(spec.source(), d.line(), d.entry(), "global baths (type: global) are not supported for "
+                    + "permutation-invariant ensembles in this version; use local or collective lindblad/thermal entries");
+        }
+    }
+
     /** Whether the model's global baths are Bloch–Redfield (then all of them are). */
     public static boolean isRedfield(ModelSpec spec) {
         return spec.globalBaths().stream().anyMatch(GlobalBathDecl::isRedfield);

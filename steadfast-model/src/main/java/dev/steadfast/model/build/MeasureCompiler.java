@@ -3,6 +3,8 @@ package dev.steadfast.model.build;
 import dev.steadfast.model.build.Value.Scalar;
 import dev.steadfast.model.expr.Expr;
 import dev.steadfast.model.expr.ExprException;
+import dev.steadfast.ensemble.EnsembleState;
+import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
 
 /**
@@ -11,28 +13,40 @@ import dev.steadfast.system.OpenSystem;
  * functions and {@code sum(i=a..b, ...)} over measure terms, e.g.
  * {@code heat_current(hot) + heat_current(cold)} or {@code sum(i=1..N-1, concurrence(r[i], r[i+1]))/(N-1)}.
  * Every site, qubit requirement and dissipator name is checked here, before any solve.
+ *
+ * @param <S> the state the measures apply to: a density matrix, or an ensemble state
  */
-public final class MeasureCompiler {
+public final class MeasureCompiler<S> {
     private final Evaluator ev;
-    private final MeasureFunctions functions;
+    private final MeasureCalls<S> functions;
 
-    public MeasureCompiler(Evaluator ev, SiteLayout layout, OpenSystem system) {
+    private MeasureCompiler(Evaluator ev, MeasureCalls<S> functions) {
         this.ev = ev;
-        this.functions = new MeasureFunctions(ev, layout, system);
+        this.functions = functions;
     }
 
-    public CompiledMeasure compile(Expr e) throws ExprException {
+    /** Measures of an ordinary model, on density matrices of its full space. */
+    public static MeasureCompiler<DensityMatrix> forSystem(Evaluator ev, SiteLayout layout, OpenSystem system) {
+        return new MeasureCompiler<>(ev, new MeasureFunctions(ev, layout, system));
+    }
+
+    /** Measures of an ensemble model, on permutation-invariant ensemble states. */
+    public static MeasureCompiler<EnsembleState> forEnsemble(Evaluator ev, SiteLayout layout) {
+        return new MeasureCompiler<>(ev, new EnsembleMeasureFunctions(ev, layout));
+    }
+
+    public CompiledMeasure<S> compile(Expr e) throws ExprException {
         if (e instanceof Expr.Call c && MeasureFunctions.isMeasure(c.name())) {
             return functions.compile(c);
         }
         if (e instanceof Expr.Call c && ScalarMath.isFunction(c.name()) && c.args().size() == 1) {
-            CompiledMeasure arg = compile(c.args().get(0));
+            CompiledMeasure<S> arg = compile(c.args().get(0));
             String f = c.name();
             int pos = c.pos();
             return rho -> real(f, arg.apply(rho), pos);
         }
         if (e instanceof Expr.Neg n) {
-            CompiledMeasure x = compile(n.operand());
+            CompiledMeasure<S> x = compile(n.operand());
             return rho -> -x.apply(rho);
         }
         if (e instanceof Expr.Binary b) {
@@ -43,7 +57,7 @@ public final class MeasureCompiler {
         }
         if (e instanceof Expr.Num || e instanceof Expr.Name) {
             double v = ev.real(e, "a number in a measure");
-            return rho -> v;
+            return state -> v;
         }
         if (e instanceof Expr.Call c && SiteOperators.isOperator(c.name())) {
             throw new ExprException(c.name() + "(...) is an operator; to measure it write expect(...)", c.pos());
@@ -55,9 +69,9 @@ public final class MeasureCompiler {
         throw new ExprException("this is not a measure; use a measure function such as expect(...) or concurrence(q1, q2)", e.pos());
     }
 
-    private CompiledMeasure binary(Expr.Binary b) throws ExprException {
-        CompiledMeasure l = compile(b.left());
-        CompiledMeasure r = compile(b.right());
+    private CompiledMeasure<S> binary(Expr.Binary b) throws ExprException {
+        CompiledMeasure<S> l = compile(b.left());
+        CompiledMeasure<S> r = compile(b.right());
         return switch (b.op()) {
             case '+' -> rho -> l.apply(rho) + r.apply(rho);
             case '-' -> rho -> l.apply(rho) - r.apply(rho);
@@ -67,10 +81,10 @@ public final class MeasureCompiler {
         };
     }
 
-    private CompiledMeasure sum(Expr.Sum s) throws ExprException {
+    private CompiledMeasure<S> sum(Expr.Sum s) throws ExprException {
         int from = ev.integer(s.from(), "the start of sum(" + s.var() + "=...)");
         int to = ev.integer(s.to(), "the end of sum(" + s.var() + "=...)");
-        java.util.List<CompiledMeasure> terms = new java.util.ArrayList<>();
+        java.util.List<CompiledMeasure<S>> terms = new java.util.ArrayList<>();
         try {
             for (int i = from; i <= to; i++) {
                 ev.bind(s.var(), i);
@@ -81,7 +95,7 @@ public final class MeasureCompiler {
         }
         return rho -> {
             double acc = 0;
-            for (CompiledMeasure t : terms) {
+            for (CompiledMeasure<S> t : terms) {
                 acc += t.apply(rho);
             }
             return acc;

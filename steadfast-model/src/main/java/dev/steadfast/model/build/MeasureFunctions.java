@@ -21,10 +21,10 @@ import java.util.Set;
  * steadfast-core. Site lists are comma-separated site names, array elements {@code r[i]} and
  * array names (meaning every site of the array); {@code A | B} separates a bipartition.
  */
-final class MeasureFunctions {
+final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
     static final Set<String> NAMES = Set.of("concurrence", "negativity", "log_negativity", "entanglement_of_formation",
             "entropy", "purity", "mutual_information", "coherence_l1", "coherence_re", "fidelity", "expect", "expect_im",
-            "heat_current", "entropy_production", "discord");
+            "heat_current", "entropy_production", "discord", "squeezing_ku", "squeezing_wineland");
 
     private final Evaluator ev;
     private final SiteLayout layout;
@@ -40,7 +40,8 @@ final class MeasureFunctions {
         return NAMES.contains(name);
     }
 
-    CompiledMeasure compile(Expr.Call c) throws ExprException {
+    @Override
+    public CompiledMeasure<DensityMatrix> compile(Expr.Call c) throws ExprException {
         String f = c.name();
         switch (f) {
             case "concurrence": {
@@ -96,6 +97,10 @@ final class MeasureFunctions {
             }
             case "heat_current":
                 return heatCurrent(c);
+            case "squeezing_ku":
+            case "squeezing_wineland":
+                throw new ExprException(f + " is defined on a permutation-invariant ensemble: declare the site as "
+                        + "{ensemble: N} and write " + f + "(e)", c.pos());
             case "entropy_production":
                 if (!c.args().isEmpty()) {
                     throw new ExprException("entropy_production() takes no arguments", c.pos());
@@ -106,7 +111,7 @@ final class MeasureFunctions {
         }
     }
 
-    private CompiledMeasure heatCurrent(Expr.Call c) throws ExprException {
+    private CompiledMeasure<DensityMatrix> heatCurrent(Expr.Call c) throws ExprException {
         if (c.args().size() != 1 || !(c.args().get(0) instanceof Expr.Name n)) {
             throw new ExprException("heat_current takes the name of a dissipator: heat_current(hot)", c.pos());
         }
@@ -119,12 +124,23 @@ final class MeasureFunctions {
         return rho -> HeatCurrents.heatCurrent(system, rho, name);
     }
 
-    private CompiledMeasure fidelity(Expr.Call c) throws ExprException {
+    private CompiledMeasure<DensityMatrix> fidelity(Expr.Call c) throws ExprException {
         List<Expr> args = c.args();
         if (args.size() < 2 || c.bar() >= 0 || !(args.get(args.size() - 1) instanceof Expr.Name bell)) {
             throw new ExprException("fidelity takes two qubits and a Bell state: fidelity(q1, q2, bell_phi_plus)", c.pos());
         }
-        States.Bell state = switch (bell.name()) {
+        States.Bell state = bell(bell);
+        int[] sites = sites(args.subList(0, args.size() - 1), new LinkedHashSet<>());
+        if (sites.length != 2) {
+            throw new ExprException("fidelity with a Bell state needs exactly two qubits, got " + sites.length + " sites", c.pos());
+        }
+        requireQubits(c, sites);
+        return rho -> Measures.bellFidelity(rho, sites[0], sites[1], state);
+    }
+
+    /** The Bell state named by the last argument of fidelity. */
+    static States.Bell bell(Expr.Name bell) throws ExprException {
+        return switch (bell.name()) {
             case "bell_phi_plus" -> States.Bell.PHI_PLUS;
             case "bell_phi_minus" -> States.Bell.PHI_MINUS;
             case "bell_psi_plus" -> States.Bell.PSI_PLUS;
@@ -132,12 +148,6 @@ final class MeasureFunctions {
             default -> throw new ExprException("unknown Bell state '" + bell.name()
                     + "' (bell_phi_plus, bell_phi_minus, bell_psi_plus, bell_psi_minus)", bell.pos());
         };
-        int[] sites = sites(args.subList(0, args.size() - 1), new LinkedHashSet<>());
-        if (sites.length != 2) {
-            throw new ExprException("fidelity with a Bell state needs exactly two qubits, got " + sites.length + " sites", c.pos());
-        }
-        requireQubits(c, sites);
-        return rho -> Measures.bellFidelity(rho, sites[0], sites[1], state);
     }
 
     private int[] qubitPair(Expr.Call c) throws ExprException {
@@ -196,7 +206,7 @@ final class MeasureFunctions {
 
     /** Quantum discord D(a|b), measuring b. */
     private static final class Discord {
-        static CompiledMeasure bind(int a, int b, int pos) {
+        static CompiledMeasure<DensityMatrix> bind(int a, int b, int pos) {
             return rho -> Measures.discord(rho, a, b);
         }
     }

@@ -16,7 +16,8 @@ import java.util.function.Function;
  * {@link Operators#embed}). qubit: {@code sp sm sx sy sz}; boson: {@code a adag n x p};
  * spin: {@code jx jy jz jp jm}; any site: {@code id(s)}, {@code proj(s, k)} = |k⟩⟨k|,
  * {@code ket_bra(s, j, k)} = |j⟩⟨k|. A site argument is a site name or an array element
- * {@code r[i]} (1-based, integer index expression).
+ * {@code r[i]} (1-based, integer index expression). On a whole qubit array r, {@code jx jy jz jp jm}
+ * are the collective spin operators {@code J = Σ_i σ_i/2}.
  */
 final class SiteOperators {
     private record Local(SiteKind kind, Function<Site, SparseCMatrix> matrix) { }
@@ -39,6 +40,8 @@ final class SiteOperators {
             Map.entry("jm", new Local(SiteKind.SPIN, LocalOperators::jm)),
             Map.entry("id", new Local(null, LocalOperators::identity)));
 
+    private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("jx", "jy", "jz", "jp", "jm");
+
     private SiteOperators() {
     }
 
@@ -57,6 +60,9 @@ final class SiteOperators {
             };
             throw new ExprException(f + " takes " + arity + (arity == 1 ? " argument" : " arguments") + ": " + form, c.pos());
         }
+        if (COLLECTIVE.contains(f) && c.args().get(0) instanceof Expr.Name n && layout.isArray(n.name())) {
+            return collective(f, layout, n.name());
+        }
         int k = site(ev, layout, c.args().get(0));
         Site s = layout.space().site(k);
         SparseCMatrix m;
@@ -73,6 +79,21 @@ final class SiteOperators {
             m = local.matrix().apply(s);
         }
         return Operators.embed(layout.space(), k, m);
+    }
+
+    /**
+     * A collective spin operator of a qubit array r, {@code J = Σ_i σ_i/2}: {@code jz(r) = Σ sz(r[i])/2},
+     * {@code jx(r) = Σ sx(r[i])/2}, {@code jy(r) = Σ sy(r[i])/2}, {@code jp(r) = Σ sp(r[i])},
+     * {@code jm(r) = Σ sm(r[i])} (the same as on an ensemble, here on the full space).
+     */
+    private static Operator collective(String f, SiteLayout layout, String array) {
+        double half = f.equals("jp") || f.equals("jm") ? 1 : 0.5;
+        Function<Site, SparseCMatrix> single = LOCAL.get("s" + f.substring(1)).matrix();
+        Operator sum = Operator.zero(layout.space());
+        for (int k : layout.arraySites(array)) {
+            sum = sum.plus(Operators.embed(layout.space(), k, single.apply(layout.space().site(k))));
+        }
+        return sum.scale(half);
     }
 
     /** Site index of a site argument: a site name or {@code array[i]}. */

@@ -1,5 +1,6 @@
 package dev.steadfast.model.build;
 
+import dev.steadfast.ensemble.DickeLadders;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.expr.ExprException;
 import dev.steadfast.model.read.ModelSpec;
@@ -25,13 +26,18 @@ public final class Sites {
     public static double dimension(ModelSpec spec, Map<String, Double> params) throws ModelException {
         double d = 1;
         for (Specs.SiteDecl s : spec.sites()) {
-            d *= s.isArray() ? Math.pow(2, size(spec, s, params)) : dim(spec, s, params);
+            d *= s.isArray() || s.isEnsemble() ? Math.pow(2, size(spec, s, params)) : dim(spec, s, params);
         }
         return d;
     }
 
     /** Refuses a model whose steady state cannot fit in this JVM's memory. */
     public static void requireFits(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        Specs.SiteDecl first = spec.sites().get(0);
+        if (first.isEnsemble()) {
+            requireEnsembleFits(spec, first, size(spec, first, params));
+            return;
+        }
         double d = dimension(spec, params);
         ResourceEstimate est = ResourceEstimate.forHilbertDimension(d);
         if (!est.fits(ResourceEstimate.availableBytes())) {
@@ -40,8 +46,30 @@ public final class Sites {
         }
     }
 
-    /** The space and arrays; call {@link #requireFits} first. */
+    /**
+     * An ensemble of N members is solved in the Dicke basis: C(N+3, 3) real unknowns. N is limited
+     * by {@link DickeLadders#MAX_N}; the memory estimate (a lower bound) counts about 80 vectors of
+     * that length, what the preconditioned GMRES route keeps (its Krylov basis and preconditioner).
+     */
+    private static void requireEnsembleFits(ModelSpec spec, Specs.SiteDecl s, int n) throws ModelException {
+        if (n > DickeLadders.MAX_N) {
+            throw error(spec, s, "an ensemble has at most " + DickeLadders.MAX_N + " members, got " + n);
+        }
+        double unknowns = (n + 3.0) * (n + 2.0) * (n + 1.0) / 6;
+        double bytes = 80 * 8 * unknowns;
+        if (bytes > ResourceEstimate.availableBytes()) {
+            throw new ModelException(spec.source(), s.line(), "sites", String.format("the model is too large to solve here: "
+                    + "an ensemble of %d members has %.4g unknowns in the Dicke basis and needs at least %.3g GB; available %.3g GB",
+                    n, unknowns, bytes / 0x1p30, ResourceEstimate.availableBytes() / 0x1p30));
+        }
+    }
+
+    /** The space and arrays (or the ensemble); call {@link #requireFits} first. */
     public static SiteLayout layout(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        Specs.SiteDecl first = spec.sites().get(0);
+        if (first.isEnsemble()) {
+            return SiteLayout.ensemble(first.name(), size(spec, first, params));
+        }
         List<Site> sites = new ArrayList<>();
         Map<String, int[]> arrays = new LinkedHashMap<>();
         for (Specs.SiteDecl s : spec.sites()) {
@@ -83,6 +111,7 @@ public final class Sites {
         String what = switch (s.kind()) {
             case "qubit" -> "the number of qubits";
             case "boson" -> "the boson cutoff (number of Fock levels)";
+            case "ensemble" -> "the number of members of an ensemble";
             default -> "the number of levels";
         };
         if (Math.abs(v - Math.rint(v)) > 1e-9 || v < 1 || v > 1e9) {

@@ -69,9 +69,22 @@ final class SystemBuilder {
     private List<Dissipator> expand(Specs.DissipatorDecl d) throws ModelException {
         Evaluator ev = new Evaluator(params, layout);
         List<Dissipator> out = new ArrayList<>();
+        for (Integer i : loopValues(spec, params, d, ev)) {
+            if (i == null) {
+                out.add(one(d, ev, ""));
+            } else {
+                ev.bind(d.loop().var(), i);
+                out.add(one(d, ev, at(d, i)));
+            }
+        }
+        return out;
+    }
+
+    /** The values of an entry's {@code for} loop, in order; a single null when it has none. */
+    static List<Integer> loopValues(ModelSpec spec, Map<String, Double> params, Specs.DissipatorDecl d, Evaluator ev)
+            throws ModelException {
         if (d.loop() == null) {
-            out.add(one(d, ev, ""));
-            return out;
+            return java.util.Collections.singletonList(null);
         }
         String var = d.loop().var();
         if (params.containsKey(var)) {
@@ -86,11 +99,16 @@ final class SystemBuilder {
         } catch (ExprException e) {
             throw new ModelException(spec.source(), d.line(), d.entry(), "'for': " + e.getMessage());
         }
+        List<Integer> out = new ArrayList<>();
         for (int i = from; i <= to; i++) {
-            ev.bind(var, i);
-            out.add(one(d, ev, " at " + var + "=" + i));
+            out.add(i);
         }
         return out;
+    }
+
+    /** " at i=3" for error messages. */
+    static String at(Specs.DissipatorDecl d, Integer i) {
+        return i == null ? "" : " at " + d.loop().var() + "=" + i;
     }
 
     private Dissipator one(Specs.DissipatorDecl d, Evaluator ev, String where) throws ModelException {

@@ -12,11 +12,12 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads {@code sites:}: {@code name: qubit}, {@code name: {qubit: N}} (an array {@code name[1..N]}),
- * {@code {boson: cutoff}}, {@code {spin: j}}, {@code {levels: d}}. {@code {ensemble: N}} is
- * recognised and refused: permutation-invariant ensembles are not supported in this version.
+ * {@code {boson: cutoff}}, {@code {spin: j}}, {@code {levels: d}} and {@code {ensemble: N}} (N
+ * identical qubits treated as permutation invariant). A model with an ensemble may contain only
+ * that ensemble, in this version.
  */
 final class SiteReader {
-    private static final Set<String> KINDS = Set.of("qubit", "boson", "spin", "levels");
+    private static final Set<String> KINDS = Set.of("qubit", "boson", "spin", "levels", "ensemble");
     private final Nodes nodes;
 
     SiteReader(Nodes nodes) {
@@ -39,6 +40,7 @@ final class SiteReader {
             }
             out.add(site(e.getKey(), e.getValue(), entry));
         }
+        requireEnsembleAlone(out, map);
         return out;
     }
 
@@ -48,29 +50,24 @@ final class SiteReader {
             if (kind.equals("qubit")) {
                 return new Specs.SiteDecl(name, "qubit", null, Nodes.line(v));
             }
-            if (kind.equals("ensemble")) {
-                throw ensemble(v, entry);
-            }
             if (KINDS.contains(kind)) {
                 String example = switch (kind) {
                     case "boson" -> "{boson: 20} (Fock levels 0..19)";
                     case "spin" -> "{spin: 1.5}";
+                    case "ensemble" -> "{ensemble: 10} (10 identical qubits)";
                     default -> "{levels: 3}";
                 };
                 throw nodes.error(v, entry, "a " + kind + " needs its size: " + name + ": " + example);
             }
-            throw nodes.error(v, entry, "unknown site kind '" + kind + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d})");
+            throw nodes.error(v, entry, "unknown site kind '" + kind + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
         }
         Map<String, Node> m = nodes.mapping(v, entry);
         if (m.size() != 1) {
-            throw nodes.error(v, entry, "a site is one of qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}");
+            throw nodes.error(v, entry, "a site is one of qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N}");
         }
         Map.Entry<String, Node> kv = m.entrySet().iterator().next();
-        if (kv.getKey().equals("ensemble")) {
-            throw ensemble(v, entry);
-        }
         if (!KINDS.contains(kv.getKey())) {
-            throw nodes.error(v, entry, "unknown site kind '" + kv.getKey() + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d})");
+            throw nodes.error(v, entry, "unknown site kind '" + kv.getKey() + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
         }
         String text = nodes.scalar(kv.getValue(), entry);
         try {
@@ -81,8 +78,18 @@ final class SiteReader {
         }
     }
 
-    private ModelException ensemble(Node v, String entry) {
-        return nodes.error(v, entry, "permutation-invariant ensembles ({ensemble: N}) are not supported yet in this version; "
-                + "declare the members individually, e.g. {qubit: N}");
+    /** An ensemble is solved in the Dicke basis of its own N qubits only, so it must be the only site. */
+    private void requireEnsembleAlone(List<Specs.SiteDecl> sites, Map<String, Node> map) throws ModelException {
+        if (sites.size() < 2) {
+            return;
+        }
+        for (Specs.SiteDecl s : sites) {
+            if (s.isEnsemble()) {
+                List<String> others = sites.stream().map(Specs.SiteDecl::name).filter(x -> !x.equals(s.name())).toList();
+                throw nodes.error(map.get(s.name()), "sites." + s.name(), "a model with an ensemble may contain only that ensemble "
+                        + "in this version (the ensemble is solved in the Dicke basis of its own members), but the model also "
+                        + "declares " + String.join(", ", others));
+            }
+        }
     }
 }

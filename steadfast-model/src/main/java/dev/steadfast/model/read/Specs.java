@@ -18,12 +18,18 @@ public final class Specs {
     public record Parameter(String name, Formula value) { }
 
     /**
-     * A site declaration. {@code kind} is qubit, boson, spin or levels; {@code size} is null for a
-     * single qubit, the array length for {@code {qubit: N}}, the cutoff, j or d otherwise.
+     * A site declaration. {@code kind} is qubit, boson, spin, levels or ensemble; {@code size} is
+     * null for a single qubit, the array length for {@code {qubit: N}}, the number of members for
+     * {@code {ensemble: N}}, the cutoff, j or d otherwise.
      */
     public record SiteDecl(String name, String kind, Formula size, int line) {
         public boolean isArray() {
             return kind.equals("qubit") && size != null;
+        }
+
+        /** {@code {ensemble: N}}: N identical qubits treated as permutation invariant. */
+        public boolean isEnsemble() {
+            return kind.equals("ensemble");
         }
     }
 

@@ -1,20 +1,19 @@
-package dev.steadfast.ensemble;
+package dev.steadfast.linalg;
 
-import dev.steadfast.linalg.RealCsc;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
 import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Kernel dimension of a small real matrix: the number of singular values at most 1e-9 times the
- * largest (dense SVD). Same rule as the core direct solver's count.
+ * largest (dense SVD). Used by the direct steady-state solvers to count the dimension of a degenerate kernel.
  */
-final class KernelDimension {
+public final class KernelDimension {
     private KernelDimension() {
     }
 
     /** The count, or -1 when the SVD fails. */
-    static int of(RealCsc l) {
+    public static int of(RealCsc l) {
         double[][] a = l.toDense();
         SingularValueDecomposition_F64<DMatrixRMaj> svd =
                 DecompositionFactory_DDRM.svd(a.length, a.length, false, false, true);

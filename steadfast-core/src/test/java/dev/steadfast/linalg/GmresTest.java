@@ -1,11 +1,9 @@
-package dev.steadfast.ensemble;
+package dev.steadfast.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import dev.steadfast.linalg.RealCsc;
-import java.util.function.UnaryOperator;
 import org.junit.jupiter.api.Test;
 
 /** GMRES solves a nonsymmetric system and stalls on a singular one (the uniqueness probe's premise). */
@@ -34,12 +32,30 @@ class GmresTest {
         for (int i = 0; i < b.length; i++) {
             b[i] = Math.sin(i);
         }
-        Gmres.Result r = Gmres.solve(a, UnaryOperator.identity(), b, 1e-12, 20, 500);
+        KrylovResult r = new Gmres(20, 500, 1e-12).solve(LinearOperator.of(a), Preconditioner.IDENTITY, b, null);
         assertTrue(r.converged());
         double[] ax = new double[200];
         a.multiply(r.x(), ax);
         for (int i = 0; i < b.length; i++) {
             assertEquals(b[i], ax[i], 1e-10);
+        }
+    }
+
+    @Test
+    void preconditioningWithTheExactInverseConvergesAtOnce() {
+        RealCsc a = tridiagonal(300, 4.5);
+        SparseLU lu = CsparseLU.factor(a);
+        double[] b = new double[300];
+        for (int i = 0; i < b.length; i++) {
+            b[i] = Math.cos(0.3 * i);
+        }
+        KrylovResult r = new Gmres(30, 100, 1e-12).solve(LinearOperator.of(a),
+                (x, z) -> System.arraycopy(lu.solve(x), 0, z, 0, z.length), b, null);
+        assertTrue(r.converged());
+        assertTrue(r.iterations() <= 2, "iterations " + r.iterations());
+        double[] direct = lu.solve(b);
+        for (int i = 0; i < b.length; i++) {
+            assertEquals(direct[i], r.x()[i], 1e-10);
         }
     }
 
@@ -66,6 +82,6 @@ class GmresTest {
         for (int i = 0; i < b.length; i++) {
             b[i] = rng.nextDouble();
         }
-        assertFalse(Gmres.solve(singular, UnaryOperator.identity(), b, 1e-10, 20, 400).converged());
+        assertFalse(new Gmres(20, 400, 1e-10).solve(LinearOperator.of(singular), Preconditioner.IDENTITY, b, null).converged());
     }
 }

@@ -1,0 +1,13 @@
+/**
+ * The Liouvillian: one generator, many consumers.
+ *
+ * <p>Column-stacking vectorisation, {@code vec(rho)[i + j d] = rho_ij}, so that
+ * {@code vec(A X B) = (B^T ⊗ A) vec X}. {@link dev.steadfast.liouville.Liouvillian} holds the
+ * terms (effective Hamiltonian and scaled jumps) and applies L matrix-free;
+ * {@link dev.steadfast.liouville.HermitianAssembler} writes L as a real sparse matrix in the
+ * coordinates of Hermitian operators ({@link dev.steadfast.liouville.HermitianBasis}), optionally
+ * restricted to the charge-neutral sector of a conserved excitation number
+ * ({@link dev.steadfast.liouville.ChargeSymmetry}); {@link dev.steadfast.liouville.SecularPreconditioner}
+ * approximates the inverse of L through its secular (Pauli) form in the eigenbasis of H.
+ */
+package dev.steadfast.liouville;

@@ -4,9 +4,9 @@ import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
 import dev.steadfast.steady.ResourceEstimate;
-import dev.steadfast.steady.SteadyState;
+import dev.steadfast.model.SolvedPoint;
 import dev.steadfast.steady.SteadyStateException;
-import dev.steadfast.steady.SteadyStates;
+import dev.steadfast.steady.SteadyStateOptions;
 import java.util.Map;
 
 /**
@@ -26,18 +26,23 @@ public final class PointSolver {
      */
     public static PointResult solve(Model model, Map<String, Double> overrides) throws ModelException {
         requireFits(model, overrides);
-        ModelInstance instance = model.instantiate(overrides);
-        SteadyState steady;
+        return solve(model.instantiate(overrides));
+    }
+
+    /**
+     * Solves an instance through {@link ModelInstance#solve}: the core solver for a Lindblad model
+     * (global Davies baths included), the ensemble solver for an ensemble, the Bloch–Redfield
+     * solve for Redfield baths.
+     */
+    public static PointResult solve(ModelInstance instance) throws ModelException {
+        SolvedPoint p;
         try {
-            steady = SteadyStates.solve(instance.system());
+            p = instance.solve(SteadyStateOptions.defaults());
         } catch (OutOfMemoryError e) {
             throw new SteadyStateException("ran out of memory while solving for the steady state ("
                     + "raise the heap with JAVA_OPTS=-Xmx...)");
         }
-        if (!steady.isUnique()) {
-            return new PointResult(instance.parameters(), null, steady.diagnostics());
-        }
-        return new PointResult(instance.parameters(), instance.measure(steady.rho()), steady.diagnostics());
+        return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.diagnostics());
     }
 
     /**

@@ -2,6 +2,11 @@ package dev.steadfast.cli;
 
 import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelInstance;
+import dev.steadfast.spectrum.AsymptoticState;
+import dev.steadfast.spectrum.SteadyManifold;
+import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,7 +21,8 @@ import picocli.CommandLine.Spec;
 @Command(name = "steady", mixinStandardHelpOptions = true,
         description = {
             "Solve for the steady state of a model and evaluate its measures.",
-            "A steady state that is not unique is reported as such (exit code 0), never replaced by one of them."},
+            "A steady state that is not unique is reported as such (exit code 0), never replaced by one of them; "
+                + "with --initial STATE, the state that STATE relaxes to is reported (exactly)."},
         footer = {"", "Example: steadfast steady thermal-entanglement-machine --set Th=2 --format json"})
 final class SteadyCommand implements Callable<Integer> {
     /** Output formats. */
@@ -35,14 +41,40 @@ final class SteadyCommand implements Callable<Integer> {
             description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--initial", paramLabel = "STATE",
+            description = "When the steady state is not unique, report the one this initial state relaxes to (exactly). "
+                + "STATE: " + InitialStateArgument.FORMS + ".")
+    String initial;
+
     @Override
     public Integer call() throws Exception {
         Model m = Catalogue.resolve(model);
-        PointResult result = PointSolver.solve(m, set);
+        PointSolver.requireFits(m, set);
+        ModelInstance instance = m.instantiate(set);
+        DensityMatrix rho0 = initial == null ? null : initialState(m, instance);
+        PointResult result = PointSolver.solve(instance);
+        InitialOutcome outcome = null;
+        if (rho0 != null) {
+            outcome = result.unique() ? new InitialOutcome(initial, null, null) : reached(instance, rho0);
+        }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? SteadyReport.json(m.name(), result) + "\n"
-                : SteadyReport.table(m.name(), m.description(), result));
+        out.print(format == Format.json ? SteadyReport.json(m.name(), result, outcome) + "\n"
+                : SteadyReport.table(m.name(), m.description(), result, outcome));
         out.flush();
         return ExitCodes.OK;
+    }
+
+    private DensityMatrix initialState(Model m, ModelInstance instance) throws ModelException {
+        if (instance.isEnsemble()) {
+            throw new BadInputException("--initial: " + m.name() + " is a permutation-invariant ensemble model; initial "
+                    + "states are given on the full tensor space");
+        }
+        return InitialStateArgument.parse(initial, m, set, instance);
+    }
+
+    /** The exact state rho0 relaxes to, by projection onto the steady-state manifold. */
+    private InitialOutcome reached(ModelInstance instance, DensityMatrix rho0) throws ModelException {
+        AsymptoticState a = SteadyManifold.steadyStateFrom(instance.system(), rho0);
+        return new InitialOutcome(initial, a, instance.measure(a.state()));
     }
 }

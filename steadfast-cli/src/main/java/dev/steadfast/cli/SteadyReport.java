@@ -2,7 +2,10 @@ package dev.steadfast.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.steady.SteadyStateDiagnostics;
+import java.util.ArrayList;
+import java.util.List;
 import java.util.LinkedHashMap;
 import java.util.Map;
 
@@ -15,11 +18,23 @@ final class SteadyReport {
 
     /** The JSON document: model, parameters, measures (null when not unique), steady_state. */
     static String json(String model, PointResult r) {
+        return json(model, r, null);
+    }
+
+    /**
+     * With {@code --initial}: an {@code initial} object, and, when the steady state is not
+     * unique, the measures of the state reached from the initial state.
+     */
+    static String json(String model, PointResult r, InitialOutcome initial) {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", model);
         doc.put("parameters", numbers(r.parameters()));
-        doc.put("measures", r.measures() == null ? null : numbers(r.measures()));
+        Map<String, Double> measures = initial != null && initial.reached() != null ? initial.measures() : r.measures();
+        doc.put("measures", measures == null ? null : numbers(measures));
         doc.put("steady_state", diagnostics(r));
+        if (initial != null) {
+            doc.put("initial", initialJson(initial));
+        }
         try {
             return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
         } catch (JsonProcessingException e) {
@@ -27,8 +42,37 @@ final class SteadyReport {
         }
     }
 
+    private static Map<String, Object> initialJson(InitialOutcome o) {
+        Map<String, Object> m = new LinkedHashMap<>();
+        m.put("state", o.state());
+        m.put("reached", o.reached() != null);
+        if (o.reached() == null) {
+            m.put("message", o.uniqueNote());
+            return m;
+        }
+        AsymptoticState a = o.reached();
+        m.put("message", "the state reached from the initial state " + o.state() + " (exact projection onto the steady-state manifold)");
+        m.put("kernel_dimension", a.kernelDimension());
+        List<Double> conserved = new ArrayList<>();
+        for (double c : a.conservedValues()) {
+            conserved.add(number(c));
+        }
+        m.put("conserved_values", conserved);
+        m.put("residual", number(a.residual()));
+        m.put("trace", number(a.trace()));
+        m.put("min_eigenvalue", number(a.minEigenvalue()));
+        m.put("hermiticity_error", number(a.hermiticityError()));
+        m.put("method", a.method());
+        return m;
+    }
+
     /** An aligned, sectioned table. */
     static String table(String model, String description, PointResult r) {
+        return table(model, description, r, null);
+    }
+
+    /** The table, with an {@code initial state} section when {@code --initial} was given. */
+    static String table(String model, String description, PointResult r, InitialOutcome initial) {
         StringBuilder sb = new StringBuilder();
         row(sb, "", "model", model);
         if (description != null && !description.isBlank()) {
@@ -38,8 +82,12 @@ final class SteadyReport {
         }
         sb.append("parameters\n");
         r.parameters().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
-        sb.append("measures\n");
-        if (r.measures() == null) {
+        boolean reached = initial != null && initial.reached() != null;
+        sb.append(reached ? "measures             (of the state reached from the initial state " + initial.state() + ")\n"
+                : "measures\n");
+        if (reached) {
+            initial.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
+        } else if (r.measures() == null) {
             row(sb, "  ", "", "not computed: the steady state is not unique");
         } else {
             r.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
@@ -62,7 +110,32 @@ final class SteadyReport {
         if (d.unique() && d.message() != null && !d.message().isBlank()) {
             row(sb, "  ", "note", d.message());
         }
+        if (initial != null) {
+            initialTable(sb, initial);
+        }
         return sb.toString();
+    }
+
+    private static void initialTable(StringBuilder sb, InitialOutcome o) {
+        sb.append("initial state\n");
+        row(sb, "  ", "state", o.state());
+        if (o.reached() == null) {
+            row(sb, "  ", "note", o.uniqueNote());
+            return;
+        }
+        AsymptoticState a = o.reached();
+        row(sb, "  ", "reached", "the state reached from the initial state " + o.state()
+                + " (exact projection onto the steady-state manifold)");
+        row(sb, "  ", "kernel dimension", Integer.toString(a.kernelDimension()));
+        List<String> c = new ArrayList<>();
+        for (double v : a.conservedValues()) {
+            c.add(Numbers.format(v));
+        }
+        row(sb, "  ", "conserved values", String.join(", ", c) + "  (Tr(J_k rho0), the weights on the steady states)");
+        row(sb, "  ", "residual", Numbers.brief(a.residual()) + "  (‖L ρ‖)");
+        row(sb, "  ", "trace", Numbers.format(a.trace()));
+        row(sb, "  ", "min eigenvalue", Numbers.brief(a.minEigenvalue()));
+        row(sb, "  ", "method", a.method());
     }
 
     private static Map<String, Object> diagnostics(PointResult r) {

@@ -60,29 +60,46 @@ public final class SweepPlots {
     }
 
     /** {@code <measure>.png}, with characters unsafe in file names replaced by '_'. */
-    static String fileName(String measure) {
+    public static String fileName(String measure) {
         return measure.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png";
     }
 
     static XYChart line(SweepSpec spec, List<ResultRow> rows, String measure) {
         GridAxis axis = spec.grid().axes().get(0);
-        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT)
-                .title(measure + " — " + spec.model())
-                .xAxisTitle(axis.name()).yAxisTitle(measure).build();
-        chart.getStyler().setLegendVisible(false);
-        chart.getStyler().setXAxisLogarithmic(axis.logarithmic());
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(SweepPlots::tick);
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         rows.stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).forEach(r -> {
-            double y = r.measure(measure);
-            if (Double.isFinite(y)) {
-                xs.add(r.values()[0]);
-                ys.add(y);
-            }
+            xs.add(r.values()[0]);
+            ys.add(r.measure(measure));
         });
-        chart.addSeries(measure, xs, ys).setMarker(SeriesMarkers.CIRCLE);
+        return line(measure + " — " + spec.model(), axis.name(), measure, xs, ys, axis.logarithmic(), true);
+    }
+
+    /**
+     * A line plot of y over x; points where y is not finite are left out (gaps). Markers on
+     * every point when {@code markers} (a coarse grid), a plain line otherwise (a time series).
+     */
+    public static XYChart line(String title, String xName, String yName, List<Double> x, List<Double> y, boolean logX,
+                               boolean markers) {
+        XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xName).yAxisTitle(yName).build();
+        chart.getStyler().setLegendVisible(false);
+        chart.getStyler().setXAxisLogarithmic(logX);
+        chart.getStyler().setYAxisTickLabelsFormattingFunction(SweepPlots::tick);
+        List<Double> xs = new ArrayList<>();
+        List<Double> ys = new ArrayList<>();
+        for (int i = 0; i < x.size(); i++) {
+            if (Double.isFinite(y.get(i))) {
+                xs.add(x.get(i));
+                ys.add(y.get(i));
+            }
+        }
+        chart.addSeries(yName, xs, ys).setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         return chart;
+    }
+
+    /** Writes a chart as a PNG, atomically. */
+    public static void writePng(Path file, Chart<?, ?> chart) throws IOException {
+        AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
     }
 
     static HeatMapChart heatMap(SweepSpec spec, List<ResultRow> rows, String measure) {

@@ -1,0 +1,92 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.dynamics.Evolution;
+import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.model.Catalogue;
+import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelInstance;
+import dev.steadfast.state.DensityMatrix;
+import java.io.PrintWriter;
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+
+/** {@code steadfast evolve MODEL --initial STATE --times 0:T:n --out DIR}: the master equation in time. */
+@Command(name = "evolve", mixinStandardHelpOptions = true,
+        description = {
+            "Integrate the master equation from an initial state and evaluate the model's measures at each time.",
+            "Writes DIR/evolution.csv (time, then the measures), DIR/<measure>.png (a line plot per measure) and "
+                + "DIR/summary.json (method, steps, seconds, and the sudden deaths and births of every measure).",
+            "STATE: " + InitialStateArgument.FORMS + "."},
+        footer = {"", "Example: steadfast evolve yu-eberly-sudden-death --initial yu_eberly --times 0:2:401 --out out/ye"})
+final class EvolveCommand implements Callable<Integer> {
+    /** Output formats of the stdout summary. */
+    enum Format { table, json }
+
+    @Spec
+    CommandSpec spec;
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
+    String model;
+
+    @Option(names = "--initial", required = true, paramLabel = "STATE", description = "The initial state (see above).")
+    String initial;
+
+    @Option(names = "--times", required = true, paramLabel = "START:STOP:COUNT",
+            description = "COUNT output times from START to STOP inclusive, e.g. 0:10:201.")
+    String times;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
+    Map<String, Double> set = new LinkedHashMap<>();
+
+    @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if needed).")
+    Path out;
+
+    @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
+    boolean noPlots;
+
+    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
+            description = "What is printed: table (for people) or json (summary.json); default: ${DEFAULT-VALUE}.")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+        double[] t = TimeGrid.parse(times);
+        Model m = Catalogue.resolve(model);
+        PointSolver.requireFits(m, set);
+        ModelInstance instance = m.instantiate(set);
+        if (instance.isEnsemble()) {
+            throw new BadInputException(m.name() + " is a permutation-invariant ensemble model: evolve needs a model on the "
+                    + "full tensor space");
+        }
+        DensityMatrix rho0 = InitialStateArgument.parse(initial, m, set, instance);
+        List<String> measures = instance.measureNames();
+        EvolutionResult r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> measure(instance, rho, measures));
+        EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
+        PrintWriter o = spec.commandLine().getOut();
+        o.print(format == Format.json ? report.summaryJson() + "\n" : report.table());
+        o.flush();
+        return ExitCodes.OK;
+    }
+
+    private static double[] measure(ModelInstance instance, DensityMatrix rho, List<String> names) {
+        try {
+            Map<String, Double> values = instance.measure(rho);
+            double[] v = new double[names.size()];
+            for (int k = 0; k < v.length; k++) {
+                v[k] = values.get(names.get(k));
+            }
+            return v;
+        } catch (ModelException e) {
+            throw new BadInputException(e.getMessage(), e);
+        }
+    }
+}

@@ -131,7 +131,7 @@ final class SteadyReport {
         for (double v : a.conservedValues()) {
             c.add(Numbers.format(v));
         }
-        row(sb, "  ", "conserved values", String.join(", ", c) + "  (Tr(J_k rho0), the weights on the steady states)");
+        row(sb, "  ", "conserved values", String.join(", ", c) + "  (Tr(J_k rho0): the coordinates of the reached state in the steady-state basis)");
         row(sb, "  ", "residual", Numbers.brief(a.residual()) + "  (‖L ρ‖)");
         row(sb, "  ", "trace", Numbers.format(a.trace()));
         row(sb, "  ", "min eigenvalue", Numbers.brief(a.minEigenvalue()));

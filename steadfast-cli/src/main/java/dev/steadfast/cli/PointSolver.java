@@ -3,7 +3,6 @@ package dev.steadfast.cli;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
-import dev.steadfast.steady.ResourceEstimate;
 import dev.steadfast.model.SolvedPoint;
 import dev.steadfast.steady.SteadyStateException;
 import dev.steadfast.steady.SteadyStateOptions;
@@ -25,7 +24,7 @@ public final class PointSolver {
      * @throws SteadyStateException  numerical failure (including running out of memory)
      */
     public static PointResult solve(Model model, Map<String, Double> overrides) throws ModelException {
-        requireFits(model, overrides);
+        model.requireFits(overrides);
         return solve(model.instantiate(overrides));
     }
 
@@ -46,16 +45,10 @@ public final class PointSolver {
     }
 
     /**
-     * Refuses, before anything is allocated, a model whose Hilbert space cannot fit in this JVM.
-     * The estimate is cheap (sites only); when it fails, the model module's own refusal (which
-     * names the file, the line of the sites and the memory needed) is what is thrown.
+     * Refuses, before anything is allocated, a model that cannot fit in this JVM (the model
+     * module's estimate: Dicke-basis unknowns for an ensemble, the Hilbert dimension otherwise).
      */
     public static void requireFits(Model model, Map<String, Double> overrides) throws ModelException {
-        long d = model.hilbertDimension(overrides);
-        ResourceEstimate estimate = ResourceEstimate.forHilbertDimension(d);
-        if (!estimate.fits(ResourceEstimate.availableBytes())) {
-            model.instantiate(overrides); // refuses before allocating, with file and line
-            throw new ModelException(model.name(), 0, "sites", "the model is too large to solve: " + estimate.describe());
-        }
+        model.requireFits(overrides);
     }
 }

@@ -2,6 +2,8 @@ package dev.steadfast.steady;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.DenseLU;
+import dev.steadfast.linalg.SparseLU;
 import dev.steadfast.linalg.KernelDimension;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.ChargeSymmetry;
@@ -31,6 +33,8 @@ import java.util.Optional;
 public final class DirectSteadyStateSolver implements SteadyStateSolver {
     /** Largest number of real unknowns for which the kernel dimension is counted by dense SVD. */
     private static final int MAX_SVD = 1200;
+    /** Up to this many unknowns a dense LU is faster than a sparse one (sweeps of small systems). */
+    private static final int DENSE_LIMIT = 64;
 
     private final SteadyStateOptions options;
 
@@ -56,12 +60,14 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         String symmetry = charge.isPresent()
                 ? "conserved excitation number: charge-neutral sector, " + basis.size() + " of " + (long) d * d + " unknowns"
                 : "none";
-        String method = "direct sparse LU (CSparse, AMD ordering) in a real Hermitian operator basis";
+        String method = basis.size() <= DENSE_LIMIT
+                ? "direct dense LU (partial pivoting) in a real Hermitian operator basis"
+                : "direct sparse LU (CSparse, AMD ordering) in a real Hermitian operator basis";
         HermitianAssembler assembler = new HermitianAssembler(l, basis);
         int traceRow = basis.diagonalCoordinates()[0];
         RealCsc m = assembler.assemble(traceRow);
         int n = m.cols();
-        CsparseLU lu = CsparseLU.factor(m);
+        SparseLU lu = n <= DENSE_LIMIT ? DenseLU.factor(m) : CsparseLU.factor(m);
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
         if (lu == null || !(cond < options.singularConditionThreshold())) {
             int kernel = n <= MAX_SVD ? KernelDimension.of(assembler.assemble()) : -1;

@@ -85,6 +85,16 @@ public final class Model {
     }
 
     /**
+     * Refuses, without allocating anything, a model whose steady state cannot fit in this JVM's
+     * memory at the given overrides (an ensemble is judged by its Dicke-basis unknowns, anything
+     * else by its Hilbert-space dimension); the message names the file, the line of the sites and
+     * the memory needed. {@link #instantiate} makes the same check.
+     */
+    public void requireFits(Map<String, Double> overrides) throws ModelException {
+        Sites.requireFits(spec, Parameters.evaluate(spec, overrides));
+    }
+
+    /**
      * Evaluates the model at a parameter point: {@code overrides} replace parameter values (an
      * unknown name is an error); dependent parameters are recomputed from them. A model whose
      * steady state cannot fit in memory is refused before anything is allocated. An ensemble model

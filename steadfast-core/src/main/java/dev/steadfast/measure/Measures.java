@@ -47,14 +47,19 @@ public final class Measures {
         return Wootters.entanglementOfFormation(Wootters.concurrence(Sites.names(rho, a, b), ab.matrix()));
     }
 
-    /** Negativity {@code (||rho_AB^{T_B}||_1 - 1)/2} of the bipartition A | B (rest traced out, B transposed). */
+    /**
+     * Negativity {@code (||rho_AB^{T_B}||_1 - 1)/2} of the bipartition A | B (rest traced out, B
+     * transposed), computed as the sum of the moduli of the negative eigenvalues of
+     * {@code rho_AB^{T_B}} (equal for a unit-trace state, and never negative through rounding).
+     */
     public static double negativity(DensityMatrix rho, int[] a, int[] b) {
-        return 0.5 * (partialTransposeTraceNorm("negativity", rho, a, b) - 1);
+        return Spectra.negativePart(partialTranspose("negativity", rho, a, b));
     }
 
     /** Logarithmic negativity {@code E_N = log2 ||rho_AB^{T_B}||_1}. */
     public static double logNegativity(DensityMatrix rho, int[] a, int[] b) {
-        return Math.log(partialTransposeTraceNorm("log_negativity", rho, a, b)) / Math.log(2);
+        // ||rho^{T_B}||_1 = 1 + 2 N for a unit-trace state; written so that a PPT state gives exactly 0
+        return Math.log1p(2 * Spectra.negativePart(partialTranspose("log_negativity", rho, a, b))) / Math.log(2);
     }
 
     /** Von Neumann entropy {@code S(rho_A) = -Tr rho_A log2 rho_A} of the reduced state of {@code sites}, in bits. */
@@ -116,11 +121,11 @@ public final class Measures {
         return Discord.discord(Sites.names(rho, a, b), ab.matrix());
     }
 
-    private static double partialTransposeTraceNorm(String measure, DensityMatrix rho, int[] a, int[] b) {
+    /** The partial transpose over B of the reduced state on A ∪ B. */
+    private static CMatrix partialTranspose(String measure, DensityMatrix rho, int[] a, int[] b) {
         int[] ab = Sites.bipartition(measure, rho, a, b);
         DensityMatrix r = Sites.reduce(rho, ab);
-        CMatrix transposed = r.partialTranspose(Sites.range(a.length, ab.length));
-        return Spectra.traceNorm(transposed);
+        return r.partialTranspose(Sites.range(a.length, ab.length));
     }
 
     private static double vonNeumann(String measure, String what, CMatrix rho) {

@@ -69,11 +69,13 @@ final class Spectra {
         return -xlog2x(x) - xlog2x(1 - x);
     }
 
-    /** Sum of |eigenvalues| (the trace norm of a Hermitian matrix). */
-    static double traceNorm(CMatrix h) {
+    /** Sum of the moduli of the negative eigenvalues of a Hermitian matrix (>= 0 by construction). */
+    static double negativePart(CMatrix h) {
         double s = 0;
         for (double x : eigenvalues(h)) {
-            s += Math.abs(x);
+            if (x < 0) {
+                s -= x;
+            }
         }
         return s;
     }

@@ -95,7 +95,8 @@ public final class HermitianEigen {
         return out;
     }
 
-    private static DMatrixRMaj realForm(CMatrix h) {
+    /** The real symmetric form {@code [[A, -B], [B, A]]} of the Hermitian part of {@code h = A + iB}. */
+    static DMatrixRMaj realForm(CMatrix h) {
         int n = h.rows();
         DMatrixRMaj r = new DMatrixRMaj(2 * n, 2 * n);
         for (int i = 0; i < n; i++) {

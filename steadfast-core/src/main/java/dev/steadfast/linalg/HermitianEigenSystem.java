@@ -31,7 +31,7 @@ public record HermitianEigenSystem(double[] values, CMatrix vectors) {
             throw new IllegalArgumentException("not square: " + h.rows() + "x" + h.cols());
         }
         EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(2 * n, true, true);
-        if (!eig.decompose(realForm(h))) {
+        if (!eig.decompose(HermitianEigen.realForm(h))) {
             throw new ArithmeticException("Hermitian eigendecomposition did not converge (n=" + n + ")");
         }
         int m = 2 * n;
@@ -134,21 +134,6 @@ public record HermitianEigenSystem(double[] values, CMatrix vectors) {
         }
     }
 
-    private static DMatrixRMaj realForm(CMatrix h) {
-        int n = h.rows();
-        DMatrixRMaj r = new DMatrixRMaj(2 * n, 2 * n);
-        for (int i = 0; i < n; i++) {
-            for (int j = 0; j < n; j++) {
-                double a = 0.5 * (h.re(i, j) + h.re(j, i));
-                double b = 0.5 * (h.im(i, j) - h.im(j, i));
-                r.set(i, j, a);
-                r.set(n + i, n + j, a);
-                r.set(n + i, j, b);
-                r.set(i, n + j, -b);
-            }
-        }
-        return r;
-    }
 
     /** Dimension of the space. */
     public int dimension() {

@@ -1,5 +1,6 @@
 package dev.steadfast.liouville;
 
+import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.IntList;
 import java.util.Arrays;
 
@@ -100,5 +101,42 @@ public final class HermitianBasis {
     /** True when every position is present (no sector restriction). */
     public boolean isFull() {
         return colOf.length == (long) hilbertDimension * (hilbertDimension + 1) / 2;
+    }
+
+    /** The Hermitian matrix whose coordinates are {@code x}. */
+    public CMatrix toMatrix(double[] x) {
+        CMatrix m = new CMatrix(hilbertDimension, hilbertDimension);
+        for (int pos = 0; pos < positions(); pos++) {
+            int i = rowOfPos[pos];
+            int j = colOf[pos];
+            int c = coordOf[pos];
+            if (i == j) {
+                m.set(i, i, x[c], 0);
+            } else {
+                m.set(i, j, x[c], x[c + 1]);
+                m.set(j, i, x[c], -x[c + 1]);
+            }
+        }
+        return m;
+    }
+
+    /**
+     * The coordinates of the Hermitian part of {@code m} on this basis's positions (entries outside
+     * the positions are ignored).
+     */
+    public double[] coordinates(CMatrix m) {
+        double[] x = new double[size];
+        for (int pos = 0; pos < positions(); pos++) {
+            int i = rowOfPos[pos];
+            int j = colOf[pos];
+            int c = coordOf[pos];
+            if (i == j) {
+                x[c] = m.re(i, i);
+            } else {
+                x[c] = 0.5 * (m.re(i, j) + m.re(j, i));
+                x[c + 1] = 0.5 * (m.im(i, j) - m.im(j, i));
+            }
+        }
+        return x;
     }
 }

@@ -62,7 +62,7 @@ public final class RealGenerator {
         for (int c = 0; c < n; c++) {
             double[] e = new double[n];
             e[c] = 1;
-            cols[c] = coordinates(b, g.apply(toMatrix(b, e)));
+            cols[c] = b.coordinates(g.apply(b.toMatrix(e)));
             for (double v : cols[c]) {
                 max = Math.max(max, Math.abs(v));
             }
@@ -91,12 +91,12 @@ public final class RealGenerator {
 
     /** The coordinates of the Hermitian part of {@code rho}. */
     public double[] coordinates(CMatrix rho) {
-        return coordinates(basis, rho);
+        return basis.coordinates(rho);
     }
 
     /** The Hermitian matrix with coordinates {@code x}. */
     public CMatrix toMatrix(double[] x) {
-        return toMatrix(basis, x);
+        return basis.toMatrix(x);
     }
 
     /** y = M x. */
@@ -123,38 +123,5 @@ public final class RealGenerator {
             t[c] = 1.0;
         }
         return t;
-    }
-
-    static double[] coordinates(HermitianBasis b, CMatrix rho) {
-        double[] x = new double[b.size()];
-        for (int pos = 0; pos < b.positions(); pos++) {
-            int i = b.row(pos);
-            int j = b.col(pos);
-            int c = b.coordinate(pos);
-            if (i == j) {
-                x[c] = rho.re(i, i);
-            } else {
-                x[c] = 0.5 * (rho.re(i, j) + rho.re(j, i));
-                x[c + 1] = 0.5 * (rho.im(i, j) - rho.im(j, i));
-            }
-        }
-        return x;
-    }
-
-    static CMatrix toMatrix(HermitianBasis b, double[] x) {
-        int d = b.hilbertDimension();
-        CMatrix rho = new CMatrix(d, d);
-        for (int pos = 0; pos < b.positions(); pos++) {
-            int i = b.row(pos);
-            int j = b.col(pos);
-            int c = b.coordinate(pos);
-            if (i == j) {
-                rho.set(i, i, x[c], 0);
-            } else {
-                rho.set(i, j, x[c], x[c + 1]);
-                rho.set(j, i, x[c], -x[c + 1]);
-            }
-        }
-        return rho;
     }
 }

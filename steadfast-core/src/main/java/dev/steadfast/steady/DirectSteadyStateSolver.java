@@ -56,10 +56,9 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         long t0 = System.nanoTime();
         Liouvillian l = Liouvillian.of(system);
         int d = l.hilbertDimension();
-        HermitianBasis basis = charge.map(HermitianBasis::chargeNeutral).orElseGet(() -> HermitianBasis.full(d));
-        String symmetry = charge.isPresent()
-                ? "conserved excitation number: charge-neutral sector, " + basis.size() + " of " + (long) d * d + " unknowns"
-                : "none";
+        Sector sector = Sector.of(d, charge);
+        HermitianBasis basis = sector.basis();
+        String symmetry = sector.symmetry();
         String method = basis.size() <= DENSE_LIMIT
                 ? "direct dense LU (partial pivoting) in a real Hermitian operator basis"
                 : "direct sparse LU (CSparse, AMD ordering) in a real Hermitian operator basis";
@@ -85,27 +84,9 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         double[] rhs = new double[n];
         rhs[traceRow] = 1;
         double[] x = lu.solve(rhs);
-        CMatrix rho = toMatrix(basis, x);
+        CMatrix rho = basis.toMatrix(x);
         return Certification.certify(l, new DensityMatrix(system.space(), rho), options, method, symmetry, n, m.nnz(),
                 lu.factorNonzeros(), cond, t0);
-    }
-
-    /** The Hermitian matrix with the given basis coordinates. */
-    static CMatrix toMatrix(HermitianBasis basis, double[] x) {
-        int d = basis.hilbertDimension();
-        CMatrix rho = new CMatrix(d, d);
-        for (int pos = 0; pos < basis.positions(); pos++) {
-            int i = basis.row(pos);
-            int j = basis.col(pos);
-            int c = basis.coordinate(pos);
-            if (i == j) {
-                rho.set(i, i, x[c], 0);
-            } else {
-                rho.set(i, j, x[c], x[c + 1]);
-                rho.set(j, i, x[c], -x[c + 1]);
-            }
-        }
-        return rho;
     }
 
     static double seconds(long t0) {

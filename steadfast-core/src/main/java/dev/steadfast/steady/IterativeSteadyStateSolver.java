@@ -63,10 +63,9 @@ public final class IterativeSteadyStateSolver implements SteadyStateSolver {
         long t0 = System.nanoTime();
         Liouvillian l = Liouvillian.of(system);
         int d = l.hilbertDimension();
-        HermitianBasis basis = charge.map(HermitianBasis::chargeNeutral).orElseGet(() -> HermitianBasis.full(d));
-        String symmetry = charge.isPresent()
-                ? "conserved excitation number: charge-neutral sector, " + basis.size() + " of " + (long) d * d + " unknowns"
-                : "none";
+        Sector sector = Sector.of(d, charge);
+        HermitianBasis basis = sector.basis();
+        String symmetry = sector.symmetry();
         RealCsc a = new HermitianAssembler(l, basis).assemble();
         int[] diag = basis.diagonalCoordinates();
         SecularPreconditioner p;
@@ -101,7 +100,7 @@ public final class IterativeSteadyStateSolver implements SteadyStateSolver {
                     method, symmetry, d, a.cols(), a.nnz(), 0, Double.POSITIVE_INFINITY,
                     DirectSteadyStateSolver.seconds(t0), msg));
         }
-        var rho = DirectSteadyStateSolver.toMatrix(basis, main.x());
+        var rho = basis.toMatrix(main.x());
         return Certification.certify(l, new DensityMatrix(system.space(), rho), options, method, symmetry, a.cols(), a.nnz(),
                 0, Double.NaN, t0);
     }

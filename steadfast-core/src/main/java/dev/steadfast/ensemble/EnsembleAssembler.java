@@ -5,6 +5,7 @@ import dev.steadfast.linalg.IntList;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.liouville.HermitianBasis;
+import dev.steadfast.liouville.ImageAccumulator;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -23,15 +24,9 @@ final class EnsembleAssembler {
     private final SparseCMatrix[] kT;
     private final SparseCMatrix[][] jT;
     private final List<List<LocalTransfer>> transfersFrom;
-    private final double[] a1r;
-    private final double[] a1i;
-    private final double[] a2r;
-    private final double[] a2i;
-    private final int[] mark;
-    private final int[] touched;
+    private final ImageAccumulator images;
+    private final ImageAccumulator.Positions coordinates;
     private final int[] blockOfPosition;
-    private int nTouched;
-    private int stamp;
 
     EnsembleAssembler(EnsembleLiouvillian l, EnsembleCoordinates coords) {
         this.l = l;
@@ -53,17 +48,24 @@ final class EnsembleAssembler {
             transfersFrom.get(t.source()).add(t);
         }
         int np = coords.positions();
-        a1r = new double[np];
-        a1i = new double[np];
-        a2r = new double[np];
-        a2i = new double[np];
-        mark = new int[np];
-        Arrays.fill(mark, -1);
-        touched = new int[np];
+        images = new ImageAccumulator(np);
         blockOfPosition = new int[np];
         for (int b = 0; b < blocks; b++) {
             Arrays.fill(blockOfPosition, coords.positionOffset(b), coords.positionOffset(b + 1), b);
         }
+        coordinates = new ImageAccumulator.Positions() {
+            @Override
+            public int coordinate(int position) {
+                int b = blockOfPosition[position];
+                return coords.coordinateOffset(b) + coords.basis(b).coordinate(position - coords.positionOffset(b));
+            }
+
+            @Override
+            public boolean isDiagonal(int position) {
+                int b = blockOfPosition[position];
+                return coords.basis(b).isDiagonal(position - coords.positionOffset(b));
+            }
+        };
     }
 
     /** The generator; {@code traceRow >= 0} replaces that row by the trace functional (ones on populations). */
@@ -79,21 +81,20 @@ final class EnsembleAssembler {
             for (int pos = 0; pos < hb.positions(); pos++) {
                 int kk = hb.row(pos);
                 int ll = hb.col(pos);
-                stamp++;
-                nTouched = 0;
-                image(b, kk, ll, a1r, a1i);
+                images.clear();
+                image(b, kk, ll, false);
                 if (kk == ll) {
-                    emit(rows, vals, traceRow, 1, 0, 0, 0);
+                    images.emit(rows, vals, traceRow, coordinates, 1, 0, 0, 0);
                     if (traceRow >= 0 && diag[col]) {
                         rows.add(traceRow);
                         vals.add(1.0);
                     }
                     colPtr[++col] = rows.size();
                 } else {
-                    image(b, ll, kk, a2r, a2i);
-                    emit(rows, vals, traceRow, 1, 0, 1, 0);   // |k><l| + |l><k|
+                    image(b, ll, kk, true);
+                    images.emit(rows, vals, traceRow, coordinates, 1, 0, 1, 0);   // |k><l| + |l><k|
                     colPtr[++col] = rows.size();
-                    emit(rows, vals, traceRow, 0, 1, 0, -1);  // i|k><l| - i|l><k|
+                    images.emit(rows, vals, traceRow, coordinates, 0, 1, 0, -1);  // i|k><l| - i|l><k|
                     colPtr[++col] = rows.size();
                 }
             }
@@ -101,18 +102,18 @@ final class EnsembleAssembler {
         return new RealCsc(n, n, colPtr, rows.toArray(), vals.toArray());
     }
 
-    /** Accumulates the upper-triangle entries of L(|k><l|) of block b into (ar, ai). */
-    private void image(int b, int kk, int ll, double[] ar, double[] ai) {
+    /** Accumulates the upper-triangle entries of L(|k><l|) of block b into the first or second image. */
+    private void image(int b, int kk, int ll, boolean second) {
         SparseCMatrix k = kT[b];
         int[] rp = k.rowPtr();
         int[] ci = k.colIdx();
         double[] vr = k.valuesRe();
         double[] vi = k.valuesIm();
         for (int p = rp[kk]; p < rp[kk + 1]; p++) {      // -i K |k><l|
-            add(b, ci[p], ll, vi[p], -vr[p], ar, ai);
+            add(b, ci[p], ll, vi[p], -vr[p], second);
         }
         for (int p = rp[ll]; p < rp[ll + 1]; p++) {      // +i |k><l| K†
-            add(b, kk, ci[p], vi[p], vr[p], ar, ai);
+            add(b, kk, ci[p], vi[p], vr[p], second);
         }
         for (SparseCMatrix j : jT[b]) {                  // J |k><l| J†
             int[] jp = j.rowPtr();
@@ -121,19 +122,19 @@ final class EnsembleAssembler {
             double[] ji = j.valuesIm();
             for (int p = jp[kk]; p < jp[kk + 1]; p++) {
                 for (int q = jp[ll]; q < jp[ll + 1]; q++) {
-                    add(b, jc[p], jc[q], jr[p] * jr[q] + ji[p] * ji[q], ji[p] * jr[q] - jr[p] * ji[q], ar, ai);
+                    add(b, jc[p], jc[q], jr[p] * jr[q] + ji[p] * ji[q], ji[p] * jr[q] - jr[p] * ji[q], second);
                 }
             }
         }
         for (LocalTransfer t : transfersFrom.get(b)) {   // Σ_i A_i |k><l| A_i†
             double w = t.weight() * t.f()[kk] * t.f()[ll];
             if (w != 0) {
-                add(t.target(), kk + t.shift(), ll + t.shift(), w, 0, ar, ai);
+                add(t.target(), kk + t.shift(), ll + t.shift(), w, 0, second);
             }
         }
     }
 
-    private void add(int block, int i, int j, double re, double im, double[] ar, double[] ai) {
+    private void add(int block, int i, int j, double re, double im, boolean second) {
         if (i > j) {
             return;
         }
@@ -142,38 +143,6 @@ final class EnsembleAssembler {
             throw new IllegalStateException("ensemble generator maps outside the populations-only sector at ("
                     + i + ", " + j + ") of block " + block);
         }
-        int pos = coords.positionOffset(block) + local;
-        if (mark[pos] != stamp) {
-            mark[pos] = stamp;
-            touched[nTouched++] = pos;
-            a1r[pos] = 0;
-            a1i[pos] = 0;
-            a2r[pos] = 0;
-            a2i[pos] = 0;
-        }
-        ar[pos] += re;
-        ai[pos] += im;
-    }
-
-    /** Emits the real coordinates of (c1 image1 + c2 image2), skipping the trace row. */
-    private void emit(IntList rows, DoubleList vals, int traceRow, double c1r, double c1i, double c2r, double c2i) {
-        Arrays.sort(touched, 0, nTouched);
-        for (int t = 0; t < nTouched; t++) {
-            int pos = touched[t];
-            int b = blockOfPosition[pos];
-            HermitianBasis hb = coords.basis(b);
-            int local = pos - coords.positionOffset(b);
-            double vr = c1r * a1r[pos] - c1i * a1i[pos] + c2r * a2r[pos] - c2i * a2i[pos];
-            double vi = c1r * a1i[pos] + c1i * a1r[pos] + c2r * a2i[pos] + c2i * a2r[pos];
-            int c = coords.coordinateOffset(b) + hb.coordinate(local);
-            if (c != traceRow && vr != 0) {
-                rows.add(c);
-                vals.add(vr);
-            }
-            if (!hb.isDiagonal(local) && c + 1 != traceRow && vi != 0) {
-                rows.add(c + 1);
-                vals.add(vi);
-            }
-        }
+        images.add(coords.positionOffset(block) + local, re, im, second);
     }
 }

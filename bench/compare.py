@@ -37,13 +37,13 @@ def kv(line):
 
 
 def classpath():
-    subprocess.run(["mvn", "-q", "-DskipTests", "-pl", "steadfast-bench", "-am", "package"], cwd=ROOT, check=True)
+    """Packages core and bench and returns the bench module's runtime classpath (jars in target/)."""
     out = os.path.join(ROOT, "steadfast-bench", "target", "cp.txt")
-    subprocess.run(["mvn", "-q", "-pl", "steadfast-bench", "dependency:build-classpath", f"-Dmdep.outputFile={out}"],
+    subprocess.run(["mvn", "-q", "-DskipTests", "-pl", "steadfast-bench", "-am", "package",
+                    "dependency:build-classpath", f"-Dmdep.outputFile={out}", "-Dmdep.includeScope=runtime"],
                    cwd=ROOT, check=True)
     cp = open(out).read().strip()
-    jars = [os.path.join(ROOT, m, "target", "classes") for m in ("steadfast-core", "steadfast-bench")]
-    return ":".join(jars + [cp])
+    return ":".join([os.path.join(ROOT, "steadfast-bench", "target", "classes"), cp])
 
 
 def steadfast(cp, args, heap="16g"):

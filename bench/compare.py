@@ -95,7 +95,7 @@ def main():
             if r is not None:
                 qd = kv([l for l in r[0].splitlines() if l.startswith("N=")][-1])
                 qt = (float(qd["seconds"]), float(qd["maxrssMB"]), float(qd["current"]))
-        agree = "—" if qt is None else f"{abs(float(d['current']) - qt[2]) / abs(qt[2]):.1e}"
+        agree = "—" if qt is None else relative(float(d["current"]), qt[2])
         rows.append(("XX chain (chain_steady.py), direct in QuTiP", f"N={n}",
                      "not run" if qt is None else f"{qt[0]:.3g} s / {qt[1]:.0f} MB",
                      f"{t_sf:.3g} s / {rss_sf:.0f} MB",
@@ -143,10 +143,16 @@ def main():
                      "not run" if qt is None else f"{qt[0]:.3g} s",
                      f"{t_sf:.3g} s / {max(x[1] for x in sf):.0f} MB",
                      "—" if qt is None else f"{qt[0] / t_sf:.0f}×",
-                     "—" if qt is None else f"{abs(float(d['jz_per_N']) - qt[1]) / abs(qt[1]):.1e} (<jz>/N)",
+                     "—" if qt is None else relative(float(d["jz_per_N"]), qt[1]) + " (<jz>/N)",
                      f"permutation-invariant, {d['unknowns']} unknowns"))
 
     write(a.out, rows, q)
+
+
+def relative(a, b):
+    """Relative difference of two printed values; both scripts print 10-11 significant digits."""
+    r = abs(a - b) / abs(b)
+    return "< 1e-10 (all printed digits equal)" if r < 1e-10 else f"{r:.1e}"
 
 
 def route(d):
@@ -170,6 +176,9 @@ def write(path, rows, q):
             f.write("| " + " | ".join(r) + " |\n")
         if not q:
             f.write("\nQuTiP was not installed in this run, so its columns are empty.\n")
+        notes = os.path.join(ROOT, "bench", "notes.md")
+        if os.path.exists(notes):
+            f.write("\n" + open(notes).read())
     print(open(path).read())
 
 

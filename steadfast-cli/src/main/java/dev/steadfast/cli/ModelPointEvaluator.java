@@ -8,6 +8,7 @@ import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
 import dev.steadfast.steady.SteadyStateException;
+import dev.steadfast.steady.SteadyStateOptions;
 import dev.steadfast.system.InvalidSystemException;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -16,10 +17,12 @@ import java.util.Map;
 final class ModelPointEvaluator implements PointEvaluator {
     private final Model model;
     private final Map<String, Double> fixed;
+    private final SteadyStateOptions options;
 
-    ModelPointEvaluator(Model model, Map<String, Double> fixed) {
+    ModelPointEvaluator(Model model, Map<String, Double> fixed, SteadyStateOptions options) {
         this.model = model;
         this.fixed = Map.copyOf(fixed);
+        this.options = options;
     }
 
     @Override
@@ -28,7 +31,7 @@ final class ModelPointEvaluator implements PointEvaluator {
         Map<String, Double> overrides = new LinkedHashMap<>(fixed);
         overrides.putAll(point);
         try {
-            PointResult r = PointSolver.solve(model, overrides);
+            PointResult r = PointSolver.solve(model, overrides, options);
             if (!r.unique()) {
                 return PointOutcome.failure(PointStatus.NOT_UNIQUE, r.nonUniqueMessage(), seconds(t0));
             }

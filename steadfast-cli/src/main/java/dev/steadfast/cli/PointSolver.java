@@ -24,8 +24,14 @@ public final class PointSolver {
      * @throws SteadyStateException  numerical failure (including running out of memory)
      */
     public static PointResult solve(Model model, Map<String, Double> overrides) throws ModelException {
+        return solve(model, overrides, SteadyStateOptions.defaults());
+    }
+
+    /** As {@link #solve(Model, Map)}, with the solver options (route) given. */
+    public static PointResult solve(Model model, Map<String, Double> overrides, SteadyStateOptions options)
+            throws ModelException {
         model.requireFits(overrides);
-        return solve(model.instantiate(overrides));
+        return solve(model.instantiate(overrides), options);
     }
 
     /**
@@ -34,9 +40,14 @@ public final class PointSolver {
      * solve for Redfield baths.
      */
     public static PointResult solve(ModelInstance instance) throws ModelException {
+        return solve(instance, SteadyStateOptions.defaults());
+    }
+
+    /** As {@link #solve(ModelInstance)}, with the solver options (route) given. */
+    public static PointResult solve(ModelInstance instance, SteadyStateOptions options) throws ModelException {
         SolvedPoint p;
         try {
-            p = instance.solve(SteadyStateOptions.defaults());
+            p = instance.solve(options);
         } catch (OutOfMemoryError e) {
             throw new SteadyStateException("ran out of memory while solving for the steady state ("
                     + "raise the heap with JAVA_OPTS=-Xmx...)");

@@ -41,6 +41,11 @@ final class SteadyCommand implements Callable<Integer> {
             description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
     Format format;
 
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
+            description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
+                + "iterative; default: ${DEFAULT-VALUE}.")
+    MethodOption method;
+
     @Option(names = "--initial", paramLabel = "STATE",
             description = "When the steady state is not unique, report the one this initial state relaxes to (exactly). "
                 + "STATE: " + InitialStateArgument.FORMS + ".")
@@ -52,7 +57,7 @@ final class SteadyCommand implements Callable<Integer> {
         PointSolver.requireFits(m, set);
         ModelInstance instance = m.instantiate(set);
         DensityMatrix rho0 = initial == null ? null : initialState(m, instance);
-        PointResult result = PointSolver.solve(instance);
+        PointResult result = PointSolver.solve(instance, method.options());
         InitialOutcome outcome = null;
         if (rho0 != null) {
             outcome = result.unique() ? new InitialOutcome(initial, null, null) : reached(instance, rho0);

@@ -64,6 +64,11 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fix a parameter for the whole sweep (repeatable).")
     Map<String, Double> set = new LinkedHashMap<>();
 
+    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
+            description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
+                + "iterative; default: ${DEFAULT-VALUE}.")
+    MethodOption method;
+
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
@@ -86,7 +91,7 @@ final class SweepCommand implements Callable<Integer> {
         requireEveryPointFits(m, grid);
         SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, m.measureNames(), out, n, resume,
                 overwrite, !noPlots);
-        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set), this::progressReporter);
+        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options()), this::progressReporter);
         print(m.name(), n, report);
         return ExitCodes.OK;
     }

@@ -88,8 +88,17 @@ public final class SecularPreconditioner implements Preconditioner {
                 }
             }
         }
+        double scale = 0;
         for (int g = 0; g < d; g++) {
             w.add(g, g, -gamma[g]);
+            scale = Math.max(scale, gamma[g]);
+        }
+        // A tiny uniform decay keeps the population solve regular when the secular dynamics has
+        // several stationary distributions (dark states of the Pauli equation): the preconditioner
+        // only has to be approximate, and the uniqueness of the true steady state is decided by the
+        // solver's own probe, not here.
+        for (int g = 0; g < d; g++) {
+            w.add(g, g, -1e-9 * Math.max(scale, 1e-300));
         }
         for (int r = 0; r < d; r++) {
             for (int c = 0; c < d; c++) {

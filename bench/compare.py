@@ -118,7 +118,7 @@ def main():
                  f"{per:.1f} µs (median of warm passes)",
                  "—" if qt is None else f"{qt[0] / per:.0f}×",
                  "—" if qt is None else f"max C {maxc} vs {qt[1]:.6f}",
-                 "direct sparse LU, charge-neutral sector; concurrence, two heat currents, <sz>"))
+                 "direct dense LU, charge-neutral sector (6 unknowns); concurrence, two heat currents, <sz>"))
 
     # dicke
     both = [int(x) for x in a.dicke.split(",") if x]

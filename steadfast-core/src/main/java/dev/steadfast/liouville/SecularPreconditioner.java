@@ -93,21 +93,25 @@ public final class SecularPreconditioner implements Preconditioner {
             w.add(g, g, -gamma[g]);
             scale = Math.max(scale, gamma[g]);
         }
-        // A tiny uniform decay keeps the population solve regular when the secular dynamics has
-        // several stationary distributions (dark states of the Pauli equation): the preconditioner
-        // only has to be approximate, and the uniqueness of the true steady state is decided by the
-        // solver's own probe, not here.
-        for (int g = 0; g < d; g++) {
-            w.add(g, g, -1e-9 * Math.max(scale, 1e-300));
-        }
         for (int r = 0; r < d; r++) {
             for (int c = 0; c < d; c++) {
                 w.add(r, c, 1.0 / d);
             }
         }
         populations = LinearSolverFactory_DDRM.lu(d);
-        if (!populations.setA(w)) {
-            throw new ArithmeticException("secular population matrix is singular");
+        DMatrixRMaj a = w.copy();
+        if (!populations.setA(a) || !(populations.quality() > 1e-13)) {
+            // The secular dynamics has several stationary distributions (dark states of the Pauli
+            // equation). The preconditioner only has to be approximate, so a tiny uniform decay
+            // makes the population solve regular; whether the true steady state is unique is decided
+            // by the solver's own probe, not here.
+            a = w.copy();
+            for (int g = 0; g < d; g++) {
+                a.add(g, g, -1e-9 * Math.max(scale, 1e-300));
+            }
+            if (!populations.setA(a)) {
+                throw new ArithmeticException("secular population matrix is singular");
+            }
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.steadfast.measure;
 
-import dev.steadfast.operator.Operator;
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.Jump;
@@ -58,20 +59,67 @@ public final class HeatCurrents {
 
     /** {@code Re Tr[H D(rho)]} for the dissipator made of {@code jumps}. */
     /**
-     * {@code Tr[H D(rho)] = Tr[D†(H) rho]} with the adjoint dissipator
-     * {@code D†(H) = sum_k g_k (L_k† H L_k - 1/2 {L_k† L_k, H})}: one sparse operator, no superoperator.
+     * {@code Tr[H D(rho)] = sum_k g_k (Tr[H L rho L†] - Re Tr[H L†L rho])} for Hermitian H and rho.
+     * With {@code Y = L rho}: {@code Tr[H L rho L†] = sum_ij (H Y)_ij conj(L_ij)} and
+     * {@code Tr[H L†L rho] = Tr[L rho H L†] = sum_ij (Y H)_ij conj(L_ij)}, so only the entries of
+     * {@code H Y} and {@code Y H} where L is nonzero are needed: no operator products are formed.
      */
     private static double energyFlow(OpenSystem system, DensityMatrix rho, List<Jump> jumps) {
-        Operator h = system.hamiltonian();
-        Operator adjoint = Operator.zero(system.space());
-        for (Jump j : jumps) {
-            Operator l = j.op();
-            Operator ld = l.dag();
-            Operator ldl = ld.times(l);
-            Operator term = ld.times(h).times(l).minus(ldl.times(h).plus(h.times(ldl)).scale(0.5));
-            adjoint = adjoint.plus(term.scale(j.rate()));
+        SparseCMatrix h = system.hamiltonian().matrix();
+        CMatrix r = rho.matrix();
+        int d = r.rows();
+        double total = 0;
+        for (Jump jump : jumps) {
+            SparseCMatrix l = jump.op().matrix();
+            int[] lp = l.rowPtr();
+            int[] lc = l.colIdx();
+            double[] lr = l.valuesRe();
+            double[] li = l.valuesIm();
+            // Y = L rho, dense row-major
+            double[] yr = new double[d * d];
+            double[] yi = new double[d * d];
+            for (int i = 0; i < d; i++) {
+                for (int p = lp[i]; p < lp[i + 1]; p++) {
+                    int k = lc[p];
+                    for (int j = 0; j < d; j++) {
+                        double xr = r.re(k, j);
+                        double xi = r.im(k, j);
+                        yr[i * d + j] += lr[p] * xr - li[p] * xi;
+                        yi[i * d + j] += lr[p] * xi + li[p] * xr;
+                    }
+                }
+            }
+            int[] hp = h.rowPtr();
+            int[] hc = h.colIdx();
+            double[] hr = h.valuesRe();
+            double[] hi = h.valuesIm();
+            double sum = 0;
+            for (int i = 0; i < d; i++) {
+                for (int p = lp[i]; p < lp[i + 1]; p++) {
+                    int j = lc[p];
+                    // (H Y)_ij = sum_k H_ik Y_kj
+                    double ar = 0;
+                    double ai = 0;
+                    for (int q = hp[i]; q < hp[i + 1]; q++) {
+                        int k = hc[q];
+                        ar += hr[q] * yr[k * d + j] - hi[q] * yi[k * d + j];
+                        ai += hr[q] * yi[k * d + j] + hi[q] * yr[k * d + j];
+                    }
+                    // (Y H)_ij = sum_k Y_ik H_kj = sum_k Y_ik conj(H_jk)
+                    double br = 0;
+                    double bi = 0;
+                    for (int q = hp[j]; q < hp[j + 1]; q++) {
+                        int k = hc[q];
+                        br += yr[i * d + k] * hr[q] + yi[i * d + k] * hi[q];
+                        bi += yi[i * d + k] * hr[q] - yr[i * d + k] * hi[q];
+                    }
+                    // Re[(a - b) conj(L_ij)]
+                    sum += (ar - br) * lr[p] + (ai - bi) * li[p];
+                }
+            }
+            total += jump.rate() * sum;
         }
-        return rho.expect(adjoint);
+        return total;
     }
 
     private static void requireSpace(OpenSystem system, DensityMatrix rho) {

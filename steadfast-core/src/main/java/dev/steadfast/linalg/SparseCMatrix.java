@@ -26,6 +26,26 @@ public final class SparseCMatrix {
         this.im = im;
     }
 
+    /**
+     * Wraps CSR arrays (not copied). Columns must be strictly increasing within each row and no
+     * stored value may be zero; this is checked, so a malformed matrix fails here.
+     */
+    public static SparseCMatrix ofCsr(int rows, int cols, int[] rowPtr, int[] colIdx, double[] re, double[] im) {
+        if (rowPtr.length != rows + 1 || rowPtr[0] != 0 || colIdx.length != rowPtr[rows]
+                || re.length != colIdx.length || im.length != colIdx.length) {
+            throw new IllegalArgumentException("inconsistent CSR arrays for a " + rows + "x" + cols + " matrix");
+        }
+        for (int i = 0; i < rows; i++) {
+            for (int k = rowPtr[i]; k < rowPtr[i + 1]; k++) {
+                if (colIdx[k] < 0 || colIdx[k] >= cols || (k > rowPtr[i] && colIdx[k] <= colIdx[k - 1])
+                        || (re[k] == 0 && im[k] == 0)) {
+                    throw new IllegalArgumentException("CSR row " + i + " is not strictly sorted, out of range or stores a zero");
+                }
+            }
+        }
+        return new SparseCMatrix(rows, cols, rowPtr, colIdx, re, im);
+    }
+
     public static SparseCMatrix zeros(int rows, int cols) {
         return new SparseCMatrix(rows, cols, new int[rows + 1], new int[0], new double[0], new double[0]);
     }

@@ -23,23 +23,33 @@ public final class Operators {
         int d = space.dimension();
         int inner = (int) space.stride(k);
         int outer = d / (inner * dk);
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(d, d, local.nnz() * (d / dk));
         int[] rp = local.rowPtr();
         int[] ci = local.colIdx();
         double[] vr = local.valuesRe();
         double[] vi = local.valuesIm();
+        // rows are produced in increasing order, and within a row the columns follow the local
+        // row's sorted columns: the CSR arrays are written directly, with no sort
+        int nnz = local.nnz() * (d / dk);
+        int[] rowPtr = new int[d + 1];
+        int[] cols = new int[nnz];
+        double[] re = new double[nnz];
+        double[] im = new double[nnz];
+        int w = 0;
         for (int o = 0; o < outer; o++) {
             int base = o * dk * inner;
             for (int r = 0; r < dk; r++) {
-                for (int p = rp[r]; p < rp[r + 1]; p++) {
-                    int c = ci[p];
-                    for (int in = 0; in < inner; in++) {
-                        b.add(base + r * inner + in, base + c * inner + in, vr[p], vi[p]);
+                for (int in = 0; in < inner; in++) {
+                    int row = base + r * inner + in;
+                    for (int p = rp[r]; p < rp[r + 1]; p++) {
+                        cols[w] = base + ci[p] * inner + in;
+                        re[w] = vr[p];
+                        im[w++] = vi[p];
                     }
+                    rowPtr[row + 1] = w;
                 }
             }
         }
-        return new Operator(space, b.build());
+        return new Operator(space, SparseCMatrix.ofCsr(d, d, rowPtr, cols, re, im));
     }
 
     /** The single-site matrix acting on the named site. */

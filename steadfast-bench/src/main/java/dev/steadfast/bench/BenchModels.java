@@ -46,17 +46,6 @@ public final class BenchModels {
         return a.minus(a.dag()).scale(0, 0.1);
     }
 
-    /** sweep_two_qubits.py at one point (T_hot, g): w=1, gam=0.01, T_cold=0.05. */
-    public static OpenSystem twoQubits(double tHot, double g) {
-        Space s = Space.qubits("q", 2);
-        Operator s1 = Operators.sigmaMinus(s, "q[1]");
-        Operator s2 = Operators.sigmaMinus(s, "q[2]");
-        Operator h = Operators.sigmaZ(s, "q[1]").plus(Operators.sigmaZ(s, "q[2]")).scale(0.5)
-                .plus(s1.dag().times(s2).plus(s1.times(s2.dag())).scale(g));
-        return new OpenSystem(h, List.of(new ThermalBath("hot", s1, 1.0, tHot, 0.01),
-                new ThermalBath("cold", s2, 1.0, 0.05, 0.01)));
-    }
-
     static String site(int i) {
         return "r[" + i + "]";
     }

@@ -141,6 +141,15 @@ public final class SparseCMatrix {
         return new SparseCMatrix(cols, rows, ptr, ci, r, m);
     }
 
+    /** The elementwise complex conjugate (same sparsity). */
+    public SparseCMatrix conjugate() {
+        double[] m = new double[nnz()];
+        for (int k = 0; k < m.length; k++) {
+            m[k] = -im[k];
+        }
+        return new SparseCMatrix(rows, cols, rowPtr, colIdx, re, m);
+    }
+
     /** This matrix times the complex scalar {@code (sr + i si)}. */
     public SparseCMatrix scale(double sr, double si) {
         if (sr == 0 && si == 0) {
@@ -263,13 +272,22 @@ public final class SparseCMatrix {
         }
     }
 
-    /** Largest |a_ij - conj(a_ji)| over all entries. */
+    /** Largest |a_ij - conj(a_ji)| over all entries (no allocation: transposed entries are looked up). */
     public double hermiticityError() {
         if (rows != cols) {
             return Double.POSITIVE_INFINITY;
         }
-        SparseCMatrix d = plus(adjoint().scale(-1, 0));
-        return d.maxAbs();
+        double e = 0;
+        for (int i = 0; i < rows; i++) {
+            for (int k = rowPtr[i]; k < rowPtr[i + 1]; k++) {
+                int j = colIdx[k];
+                int t = find(j, i);
+                double tr = t < 0 ? 0 : re[t];
+                double ti = t < 0 ? 0 : im[t];
+                e = Math.max(e, Math.hypot(re[k] - tr, im[k] + ti));
+            }
+        }
+        return e;
     }
 
     /** Largest modulus of a stored entry. */

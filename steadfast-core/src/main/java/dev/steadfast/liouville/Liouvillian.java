@@ -37,10 +37,10 @@ public final class Liouvillian {
         this.jumpsT = new SparseCMatrix[jumpList.size()];
         for (int n = 0; n < jumpList.size(); n++) {
             Jump jmp = jumpList.get(n);
-            SparseCMatrix l = jmp.op().matrix();
-            keff = keff.plus(l.adjoint().times(l).scale(0, -0.5 * jmp.rate()));
-            jumps[n] = l.scale(Math.sqrt(jmp.rate()), 0);
+            jumps[n] = jmp.op().matrix().scale(Math.sqrt(jmp.rate()), 0);
             jumpsT[n] = jumps[n].transpose();
+            // g L†L = conj(J^T) J with J = sqrt(g) L
+            keff = keff.plus(jumpsT[n].conjugate().times(jumps[n]).scale(0, -0.5));
         }
         this.k = keff;
         this.kT = keff.transpose();

@@ -38,7 +38,7 @@ public final class HeatCurrents {
      */
     public static double heatCurrent(OpenSystem system, DensityMatrix rho, String name) {
         requireSpace(system, rho);
-        if (!system.byName().containsKey(name)) {
+        if (system.dissipators().stream().noneMatch(d -> d.name().equals(name))) {
             throw new MeasureException("heat_current: no dissipator is named '" + name + "'; known names: "
                     + String.join(", ", system.byName().keySet()));
         }

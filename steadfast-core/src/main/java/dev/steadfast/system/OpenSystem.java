@@ -20,6 +20,7 @@ public final class OpenSystem {
     private final Operator hamiltonian;
     private final List<Dissipator> dissipators;
     private final List<Jump> jumps;
+    private final List<List<Jump>> jumpsByDissipator;
 
     public OpenSystem(Operator hamiltonian, List<? extends Dissipator> dissipators) {
         this.space = hamiltonian.space();
@@ -32,8 +33,11 @@ public final class OpenSystem {
                     + String.format("%.3g", herm) + "); add the missing Hermitian-conjugate terms, e.g. '+ h.c.'");
         }
         List<Jump> all = new ArrayList<>();
+        List<List<Jump>> perDissipator = new ArrayList<>();
         for (Dissipator d : this.dissipators) {
-            for (Jump j : d.jumps()) {
+            List<Jump> js = d.jumps();
+            perDissipator.add(js);
+            for (Jump j : js) {
                 if (!j.op().space().equals(space)) {
                     throw new InvalidSystemException(d.name(), "operator acts on " + j.op().space()
                             + " but the Hamiltonian acts on " + space);
@@ -44,6 +48,7 @@ public final class OpenSystem {
             }
         }
         this.jumps = List.copyOf(all);
+        this.jumpsByDissipator = List.copyOf(perDissipator);
     }
 
     public Space space() { return space; }
@@ -56,9 +61,9 @@ public final class OpenSystem {
     /** The channels of the dissipators named {@code name} (all entries sharing that name). */
     public List<Jump> jumpsOf(String name) {
         List<Jump> out = new ArrayList<>();
-        for (Dissipator d : dissipators) {
-            if (d.name().equals(name)) {
-                out.addAll(d.jumps());
+        for (int k = 0; k < dissipators.size(); k++) {
+            if (dissipators.get(k).name().equals(name)) {
+                out.addAll(jumpsByDissipator.get(k));
             }
         }
         return out;

@@ -54,6 +54,17 @@ class DenseLUTest {
     }
 
     @ParameterizedTest
+    @ValueSource(ints = {3, 10, 30})
+    void exactConditionNumberBoundsTheEstimate(int n) {
+        RealCsc a = random(n, new Random(100 + n), 0.5);
+        double exact = DenseLU.factor(a).conditionEstimate(a);
+        double estimate = CsparseLU.factor(a).conditionEstimate(a);
+        // Hager–Higham gives a lower bound, usually within a factor 3
+        assertEquals(true, estimate <= exact * (1 + 1e-9), "estimate " + estimate + " exact " + exact);
+        assertEquals(true, estimate >= exact / 10, "estimate " + estimate + " exact " + exact);
+    }
+
+    @ParameterizedTest
     @ValueSource(ints = {2, 5})
     void singularMatrixGivesNull(int n) {
         // a column of zeros

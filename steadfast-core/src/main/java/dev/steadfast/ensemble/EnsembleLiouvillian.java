@@ -2,6 +2,7 @@ package dev.steadfast.ensemble;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
@@ -67,7 +68,7 @@ public final class EnsembleLiouvillian {
     /** {@code -(i/2) Σ_p γ_p Λ_p} in block 2j = twoJ (diagonal: level k has m = k - j). */
     private static SparseCMatrix localAnticommutator(EnsembleSystem system, int twoJ) {
         double n = system.members();
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(twoJ + 1, twoJ + 1);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(twoJ + 1, twoJ + 1);
         for (int lev = 0; lev <= twoJ; lev++) {
             double m = lev - twoJ / 2.0;
             double lambda = system.localRate(LocalProcess.EMISSION) * (m + n / 2)

@@ -2,6 +2,7 @@ package dev.steadfast.global;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.system.InvalidSystemException;
 import dev.steadfast.system.LindbladDissipator;
@@ -126,7 +127,7 @@ public final class GlobalMasterEquation {
         for (int k = 0; k < m.re().length; k++) {
             max = Math.max(max, Math.hypot(m.re()[k], m.im()[k]));
         }
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(m.rows(), m.cols());
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(m.rows(), m.cols());
         for (int i = 0; i < m.rows(); i++) {
             for (int j = 0; j < m.cols(); j++) {
                 if (Math.hypot(m.re(i, j), m.im(i, j)) > 1e-14 * max) {

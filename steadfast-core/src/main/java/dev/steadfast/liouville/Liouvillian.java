@@ -2,6 +2,7 @@ package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.space.Space;
 import dev.steadfast.system.Jump;
 import dev.steadfast.system.OpenSystem;
@@ -166,7 +167,7 @@ public final class Liouvillian {
         if (n > Integer.MAX_VALUE) {
             throw new ArithmeticException("Liouville dimension " + n + " is too large");
         }
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder((int) n, (int) n);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder((int) n, (int) n);
         int[] rp = k.rowPtr();
         int[] ci = k.colIdx();
         double[] vr = k.valuesRe();

@@ -1,6 +1,7 @@
 package dev.steadfast.operator;
 
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.SiteKind;
 
@@ -21,24 +22,24 @@ public final class LocalOperators {
 
     public static SparseCMatrix sx(Site s) {
         requireKind(s, "sx", SiteKind.QUBIT);
-        return new SparseCMatrix.Builder(2, 2).add(0, 1, 1, 0).add(1, 0, 1, 0).build();
+        return new SparseCMatrixBuilder(2, 2).add(0, 1, 1, 0).add(1, 0, 1, 0).build();
     }
 
     public static SparseCMatrix sy(Site s) {
         requireKind(s, "sy", SiteKind.QUBIT);
         // -i (sp - sm): (1,0) -> -i, (0,1) -> +i
-        return new SparseCMatrix.Builder(2, 2).add(0, 1, 0, 1).add(1, 0, 0, -1).build();
+        return new SparseCMatrixBuilder(2, 2).add(0, 1, 0, 1).add(1, 0, 0, -1).build();
     }
 
     public static SparseCMatrix sz(Site s) {
         requireKind(s, "sz", SiteKind.QUBIT);
-        return new SparseCMatrix.Builder(2, 2).add(0, 0, -1, 0).add(1, 1, 1, 0).build();
+        return new SparseCMatrixBuilder(2, 2).add(0, 0, -1, 0).add(1, 1, 1, 0).build();
     }
 
     public static SparseCMatrix destroy(Site s) {
         requireKind(s, "a", SiteKind.BOSON);
         int d = s.dimension();
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(d, d);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
         for (int n = 1; n < d; n++) {
             b.add(n - 1, n, Math.sqrt(n), 0);
         }
@@ -53,7 +54,7 @@ public final class LocalOperators {
     public static SparseCMatrix number(Site s) {
         requireKind(s, "n", SiteKind.BOSON);
         int d = s.dimension();
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(d, d);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
         for (int n = 1; n < d; n++) {
             b.add(n, n, n, 0);
         }
@@ -78,7 +79,7 @@ public final class LocalOperators {
         requireKind(s, "jz", SiteKind.SPIN);
         int d = s.dimension();
         double j = s.spinJ();
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(d, d);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
         for (int k = 0; k < d; k++) {
             b.add(k, k, k - j, 0);
         }
@@ -89,7 +90,7 @@ public final class LocalOperators {
         requireKind(s, "jp", SiteKind.SPIN);
         int d = s.dimension();
         double j = s.spinJ();
-        SparseCMatrix.Builder b = new SparseCMatrix.Builder(d, d);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
         for (int k = 0; k + 1 < d; k++) {
             double m = k - j;
             b.add(k + 1, k, Math.sqrt(j * (j + 1) - m * (m + 1)), 0);
@@ -133,7 +134,7 @@ public final class LocalOperators {
     }
 
     private static SparseCMatrix ketBra(int d, int j, int k) {
-        return new SparseCMatrix.Builder(d, d).add(j, k, 1, 0).build();
+        return new SparseCMatrixBuilder(d, d).add(j, k, 1, 0).build();
     }
 
     private static void requireKind(Site s, String op, SiteKind kind) {

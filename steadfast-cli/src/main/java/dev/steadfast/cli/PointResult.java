@@ -13,6 +13,15 @@ import java.util.Map;
 public record PointResult(Map<String, Double> parameters, Map<String, Double> measures,
                           SteadyStateDiagnostics diagnostics) {
 
+    /** Negative zeros (a rounding artefact, e.g. -0.0 from 0 * -1) are reported as 0. */
+    public PointResult {
+        if (measures != null) {
+            java.util.LinkedHashMap<String, Double> clean = new java.util.LinkedHashMap<>();
+            measures.forEach((k, v) -> clean.put(k, v == null ? null : v + 0.0));
+            measures = clean;
+        }
+    }
+
     public boolean unique() {
         return diagnostics.unique();
     }

@@ -66,7 +66,7 @@ final class Spectra {
 
     /** Binary entropy {@code h(x) = -x log2 x - (1-x) log2 (1-x)}. */
     static double binaryEntropy(double x) {
-        return -xlog2x(x) - xlog2x(1 - x);
+        return 0.0 - xlog2x(x) - xlog2x(1 - x); // 0.0 - ... : never -0.0
     }
 
     /** Sum of the moduli of the negative eigenvalues of a Hermitian matrix (>= 0 by construction). */

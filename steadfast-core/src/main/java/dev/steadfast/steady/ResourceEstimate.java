@@ -40,12 +40,15 @@ public record ResourceEstimate(double hilbertDimension, double unknowns, double 
     }
 
     static String human(double bytes) {
-        String[] units = {"B", "KB", "MB", "GB", "TB", "PB", "EB"};
+        String[] units = {"B", "KB", "MB", "GB", "TB", "PB"};
+        if (bytes >= 1024.0 * 1024 * 1024 * 1024 * 1024 * 1024) {
+            return String.format("%.3g bytes", bytes);
+        }
         int u = 0;
         while (bytes >= 1024 && u < units.length - 1) {
             bytes /= 1024;
             u++;
         }
-        return bytes >= 1e6 ? String.format("%.3g %s", bytes, units[u]) : String.format("%.1f %s", bytes, units[u]);
+        return String.format("%.1f %s", bytes, units[u]);
     }
 }

@@ -1,8 +1,5 @@
 package dev.steadfast.model;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertThrows;
-import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -16,20 +13,6 @@ import org.junit.jupiter.params.provider.CsvSource;
 class EnsembleErrorsTest {
     /** Lines 1-5; the Hamiltonian is line 6, dissipators start at line 7. */
     private static final String HEAD = "parameters:\n  N: 4\n  g: 0.1\nsites:\n  e: {ensemble: N}\n";
-
-    private static ModelException failure(String text) {
-        return assertThrows(ModelException.class, () -> Model.parse(text, "bad.yaml").instantiate(Map.of()));
-    }
-
-    private static void assertMessage(ModelException e, int line, String entry, String... fragments) {
-        String m = e.getMessage();
-        assertTrue(m.startsWith("bad.yaml:" + line + ": "), "file and line in: " + m);
-        assertEquals(line, e.line(), m);
-        assertTrue(m.contains(entry), "entry '" + entry + "' in: " + m);
-        for (String f : fragments) {
-            assertTrue(m.contains(f), "'" + f + "' in: " + m);
-        }
-    }
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
@@ -45,7 +28,7 @@ class EnsembleErrorsTest {
         "index out of range;     jz(e) + sum(i=1..N, sz(e[i+1])); index 5 out of range: e has members e[1]..e[4]",
         "unknown site;           jz(q);                           unknown site 'q'"})
     void hamiltonianErrors(String what, String h, String expected) {
-        assertMessage(failure(HEAD + "hamiltonian: " + h + "\n"), 6, "hamiltonian", expected);
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + "hamiltonian: " + h + "\n"), 6, "hamiltonian", expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -63,8 +46,8 @@ class EnsembleErrorsTest {
         "thermal collective raising; {type: thermal, op: jp(e), frequency: 1, temperature: 1, rate: g}; dissipators[1]; not a lowering operator",
         "negative rate;       {type: lindblad, op: jm(e), rate: -g};                            dissipators[1]; rate must be a finite number >= 0, got -0.1"})
     void dissipatorErrors(String what, String entry, String label, String expected) {
-        ModelException e = failure(HEAD + "hamiltonian: jz(e)\ndissipators:\n  - " + entry + "\n");
-        assertMessage(e, 8, label, expected);
+        ModelException e = ModelErrors.failure(HEAD + "hamiltonian: jz(e)\ndissipators:\n  - " + entry + "\n");
+        ModelErrors.assertMessage(e, 8, label, expected);
     }
 
     @ParameterizedTest(name = "{0}")
@@ -80,21 +63,21 @@ class EnsembleErrorsTest {
         "member product;      expect(sz(e[1])*sz(e[2]));    a product involving a single-member operator",
         "bare operator;       jz(e);                        write expect(...)"})
     void measureErrors(String what, String measure, String expected) {
-        ModelException e = failure(HEAD + "hamiltonian: jz(e)\ndissipators:\n  - {name: loss, type: lindblad, op: jm(e), rate: 1}\n"
+        ModelException e = ModelErrors.failure(HEAD + "hamiltonian: jz(e)\ndissipators:\n  - {name: loss, type: lindblad, op: jm(e), rate: 1}\n"
                 + "measures:\n  M: " + measure + "\n");
-        assertMessage(e, 10, "measures.M", expected);
+        ModelErrors.assertMessage(e, 10, "measures.M", expected);
     }
 
     @Test
     void squeezingNeedsAnEnsemble() {
-        ModelException e = failure("sites:\n  r: {qubit: 2}\nmeasures:\n  xi: squeezing_ku(r)\n");
-        assertMessage(e, 4, "measures.xi", "{ensemble: N}");
+        ModelException e = ModelErrors.failure("sites:\n  r: {qubit: 2}\nmeasures:\n  xi: squeezing_ku(r)\n");
+        ModelErrors.assertMessage(e, 4, "measures.xi", "{ensemble: N}");
     }
 
     @Test
     void ensembleSizeIsChecked() {
-        assertMessage(failure("sites:\n  e: {ensemble: 2.5}\n"), 2, "sites.e", "number of members", "integer");
-        assertMessage(failure("sites:\n  e: {ensemble: 5000}\n"), 2, "sites.e", "at most 1000 members");
-        assertMessage(failure("sites:\n  e: ensemble\n"), 2, "sites.e", "{ensemble: 10}");
+        ModelErrors.assertMessage(ModelErrors.failure("sites:\n  e: {ensemble: 2.5}\n"), 2, "sites.e", "number of members", "integer");
+        ModelErrors.assertMessage(ModelErrors.failure("sites:\n  e: {ensemble: 5000}\n"), 2, "sites.e", "at most 1000 members");
+        ModelErrors.assertMessage(ModelErrors.failure("sites:\n  e: ensemble\n"), 2, "sites.e", "{ensemble: 10}");
     }
 }

@@ -47,7 +47,8 @@ def classpath():
 
 
 def steadfast(cp, args, heap="16g"):
-    return sh(["java", f"-Xmx{heap}", "-cp", cp, "dev.steadfast.bench.Bench"] + args)
+    # the same collector as the ./steadfast launcher (throughput; sweeps allocate per point)
+    return sh(["java", f"-Xmx{heap}", "-XX:+UseParallelGC", "-cp", cp, "dev.steadfast.bench.Bench"] + args)
 
 
 def have_qutip():

@@ -33,7 +33,7 @@ public record PointResult(Map<String, Double> parameters, Map<String, Double> me
             m = "the steady state is not unique";
         }
         int k = diagnostics.kernelDimension();
-        boolean stated = m.contains("kernel dimension") || m.contains(k + "-dimensional");
+        boolean stated = m.contains("kernel dimension") || m.contains("kernel of dimension") || m.contains(k + "-dimensional");
         return k > 1 && !stated ? m + " (kernel dimension " + k + ")" : m;
     }
 }

@@ -109,7 +109,7 @@ public final class EnsembleSteadyStateSolver {
         long hilbert = lad.members() < 63 ? 1L << lad.members() : Long.MAX_VALUE;
         if (out.x == null) {
             String msg = "the steady state is not unique: the ensemble Liouvillian has "
-                    + (out.kernel > 0 ? "a " + out.kernel + "-dimensional kernel" : "a degenerate kernel")
+                    + (out.kernel > 0 ? "a kernel of dimension " + out.kernel : "a degenerate kernel")
                     + " (e.g. a dark state in every Dicke ladder); the state reached depends on the initial state";
             return new EnsembleSteadyState(null, new SteadyStateDiagnostics(false, out.kernel, Double.NaN, Double.NaN,
                     Double.NaN, Double.NaN, out.method, symmetry, hilbert, n, m.nnz(), out.factorNonzeros, out.cond,

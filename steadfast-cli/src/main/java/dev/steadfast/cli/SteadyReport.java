@@ -89,6 +89,7 @@ final class SteadyReport {
             initial.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
         } else if (r.measures() == null) {
             row(sb, "  ", "", "not computed: the steady state is not unique");
+            row(sb, "  ", "", "(add --initial STATE, e.g. --initial q1=1, for the state a given initial state relaxes to)");
         } else {
             r.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
         }

@@ -39,8 +39,11 @@ final class Wootters {
         double[] vi = d.vectors().im();
         double[] wr = new double[16];
         double[] wi = new double[16];
+        // eigenvalues below the eigensolver's resolution are zero: their square roots (~1e-8 for
+        // a rounding-level 1e-16) would otherwise shift C of a rank-deficient state by ~1e-8
+        double floor = 32 * Math.ulp(1.0) * Math.max(Math.abs(p[0]), Math.abs(p[3]));
         for (int k = 0; k < 4; k++) {
-            double sk = Math.sqrt(Math.max(0, p[k]));
+            double sk = p[k] > floor ? Math.sqrt(p[k]) : 0;
             for (int i = 0; i < 4; i++) {
                 wr[i * 4 + k] = sk * vr[i * 4 + k];
                 wi[i * 4 + k] = sk * vi[i * 4 + k];

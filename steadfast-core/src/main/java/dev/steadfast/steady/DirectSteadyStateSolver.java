@@ -76,7 +76,10 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
             }
             String msg = "the steady state is not unique: the Liouvillian has "
                     + (kernel > 0 ? "a kernel of dimension " + kernel : "a degenerate kernel")
-                    + " (a dark state or decoherence-free subspace); the state reached depends on the initial state";
+                    + (system.jumps().isEmpty()
+                        ? " (there is no dissipation: every state that commutes with H is stationary)"
+                        : " (a dark state or decoherence-free subspace)")
+                    + "; the state reached depends on the initial state";
             return new SteadyState(null, new SteadyStateDiagnostics(false, kernel, Double.NaN, Double.NaN, Double.NaN,
                     Double.NaN, method, symmetry, d, n, m.nnz(), lu == null ? 0 : lu.factorNonzeros(), cond,
                     seconds(t0), msg));

@@ -202,9 +202,4 @@ public final class SecularPreconditioner implements Preconditioner {
             }
         }
     }
-
-    /** The eigensystems used (for diagnostics). */
-    public int blockCount() {
-        return blocks.blocks();
-    }
 }

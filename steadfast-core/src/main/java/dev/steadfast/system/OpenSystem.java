@@ -77,9 +77,4 @@ public final class OpenSystem {
         }
         return m;
     }
-
-    /** The same dissipators with another Hamiltonian (e.g. a quench). */
-    public OpenSystem withHamiltonian(Operator h) {
-        return new OpenSystem(h, dissipators);
-    }
 }

@@ -1,6 +1,7 @@
 package dev.steadfast.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.steadfast.ensemble.EnsembleGenerator;
 import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelInstance;
@@ -55,12 +56,11 @@ final class SpectrumCommand implements Callable<Integer> {
         Model m = Catalogue.resolve(model);
         PointSolver.requireFits(m, set);
         ModelInstance instance = m.instantiate(set);
-        if (instance.isEnsemble()) {
-            throw new BadInputException(m.name() + " is a permutation-invariant ensemble model: spectrum needs a model on the "
-                    + "full tensor space");
-        }
         long t0 = System.nanoTime();
-        LiouvillianSpectrum s = Spectra.nearestZero(instance.generator(), count, SpectrumOptions.defaults());
+        // an ensemble's spectrum is that of L on permutation-invariant operators (the Dicke ladders)
+        LiouvillianSpectrum s = instance.isEnsemble()
+                ? Spectra.nearestZero(EnsembleGenerator.of(instance.ensembleSystem()), count, SpectrumOptions.defaults())
+                : Spectra.nearestZero(instance.generator(), count, SpectrumOptions.defaults());
         double seconds = (System.nanoTime() - t0) * 1e-9;
         PrintWriter o = spec.commandLine().getOut();
         o.print(format == Format.json ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));

@@ -27,10 +27,17 @@ public final class Spectra {
     }
 
     public static LiouvillianSpectrum nearestZero(RealGenerator g, int k, SpectrumOptions options) {
+        return nearestZero(g.matrix(), k, options);
+    }
+
+    /**
+     * The k eigenvalues nearest zero of any real generator matrix (e.g. a permutation-invariant
+     * ensemble's, {@code dev.steadfast.ensemble.EnsembleGenerator}).
+     */
+    public static LiouvillianSpectrum nearestZero(RealCsc m, int k, SpectrumOptions options) {
         if (k < 1) {
             throw new IllegalArgumentException("ask for at least one eigenvalue, got k = " + k);
         }
-        RealCsc m = g.matrix();
         int n = m.cols();
         int kk = Math.min(k, n);
         double norm = Math.max(1.0, m.norm1());

@@ -2,6 +2,11 @@ package dev.steadfast.cli;
 
 import dev.steadfast.dynamics.Evolution;
 import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.ensemble.DickeLadders;
+import dev.steadfast.ensemble.EnsembleEvolution;
+import dev.steadfast.ensemble.EnsembleState;
+import dev.steadfast.ensemble.EnsembleStates;
 import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
@@ -63,13 +68,16 @@ final class EvolveCommand implements Callable<Integer> {
         Model m = Catalogue.resolve(model);
         PointSolver.requireFits(m, set);
         ModelInstance instance = m.instantiate(set);
-        if (instance.isEnsemble()) {
-            throw new BadInputException(m.name() + " is a permutation-invariant ensemble model: evolve needs a model on the "
-                    + "full tensor space");
-        }
-        DensityMatrix rho0 = InitialStateArgument.parse(initial, m, set, instance);
         List<String> measures = instance.measureNames();
-        EvolutionResult r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> measure(instance, rho, measures));
+        EvolutionResult r;
+        if (instance.isEnsemble()) {
+            EnsembleState s0 = ensembleInitialState(initial, instance.ensembleSystem().ladders(), m.name());
+            r = EnsembleEvolution.observe(instance.ensembleSystem(), s0, t, EvolutionOptions.defaults(),
+                    (time, s) -> values(measures, () -> instance.measure(s)));
+        } else {
+            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, set, instance);
+            r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> values(measures, () -> instance.measure(rho)));
+        }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();
         o.print(format == Format.json ? report.summaryJson() + "\n" : report.table());
@@ -77,9 +85,15 @@ final class EvolveCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private static double[] measure(ModelInstance instance, DensityMatrix rho, List<String> names) {
+    /** Measures to evaluate at one time (a model-level failure is bad input). */
+    @FunctionalInterface
+    private interface Measured {
+        Map<String, Double> get() throws ModelException;
+    }
+
+    private static double[] values(List<String> names, Measured measured) {
         try {
-            Map<String, Double> values = instance.measure(rho);
+            Map<String, Double> values = measured.get();
             double[] v = new double[names.size()];
             for (int k = 0; k < v.length; k++) {
                 v[k] = values.get(names.get(k));
@@ -88,5 +102,27 @@ final class EvolveCommand implements Callable<Integer> {
         } catch (ModelException e) {
             throw new BadInputException(e.getMessage(), e);
         }
+    }
+
+    /** Initial states of a permutation-invariant ensemble: ground, excited, dicke(K) (K members excited). */
+    static EnsembleState ensembleInitialState(String text, DickeLadders ladders, String model) {
+        String s = text.trim();
+        if (s.equals("ground")) {
+            return EnsembleStates.ground(ladders);
+        }
+        if (s.equals("excited")) {
+            return EnsembleStates.excited(ladders);
+        }
+        java.util.regex.Matcher d = java.util.regex.Pattern.compile("dicke\\(\\s*(\\d+)\\s*\\)").matcher(s);
+        if (d.matches()) {
+            int k = Integer.parseInt(d.group(1));
+            if (k > ladders.members()) {
+                throw new BadInputException("--initial " + text + ": " + model + " has " + ladders.members()
+                        + " members, so dicke(K) needs K in 0.." + ladders.members());
+            }
+            return EnsembleStates.dicke(ladders, k);
+        }
+        throw new BadInputException("--initial " + text + ": " + model + " is a permutation-invariant ensemble; its initial "
+                + "states are ground, excited or dicke(K) (K members excited, a symmetric Dicke state)");
     }
 }

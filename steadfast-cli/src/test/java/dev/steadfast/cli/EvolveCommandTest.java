@@ -125,4 +125,27 @@ class EvolveCommandTest {
                 dir.resolve("o").toString());
         assertEquals(2, times.code(), times.toString());
     }
+
+    /** Two-atom superradiance from the fully excited state, as a model file with an ensemble site. */
+    @Test
+    void ensembleSuperradianceFollowsTheCascade(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("sr.yaml");
+        Files.writeString(file, "name: sr\nparameters: {g: 0.7}\nsites:\n  e: {ensemble: 2}\nhamiltonian: 0*jz(e)\n"
+                + "dissipators:\n  - {type: lindblad, op: jm(e), rate: g}\nmeasures:\n  jz: expect(jz(e))\n");
+        Cli.Run r = Cli.run("evolve", file.toString(), "--initial", "excited", "--times", "0:2:5",
+                "--out", dir.resolve("o").toString(), "--no-plots");
+        assertEquals(0, r.code(), r.toString());
+        List<String> lines = Files.readAllLines(dir.resolve("o/evolution.csv"));
+        assertEquals("time,jz", lines.get(0));
+        for (String line : lines.subList(1, lines.size())) {
+            double t = Double.parseDouble(line.split(",")[0]);
+            double p1 = Math.exp(-1.4 * t);
+            double p0 = 1.4 * t * p1;
+            assertEquals(p1 - (1 - p1 - p0), Double.parseDouble(line.split(",")[1]), 1e-8, line);
+        }
+        Cli.Run bad = Cli.run("evolve", file.toString(), "--initial", "dicke(5)", "--times", "0:1:3",
+                "--out", dir.resolve("b").toString(), "--no-plots");
+        assertEquals(2, bad.code(), bad.toString());
+        assertTrue(bad.err().contains("dicke(K) needs K in 0..2"), bad.err());
+    }
 }

@@ -83,13 +83,41 @@ public final class Evolution {
         if (rho0 == null) {
             throw new IllegalStateException("no initial state: call from(rho0) first");
         }
+        List<DensityMatrix> states = new ArrayList<>();
+        EvolutionResult r = evolveCoordinates(generator.matrix(), generator.coordinates(rho0.matrix()),
+                generator.traceFunctional(), times, options, (time, x) -> {
+                    DensityMatrix rho = new DensityMatrix(rho0.space(), generator.toMatrix(x));
+                    if (observer == null) {
+                        states.add(rho);
+                        return null;
+                    }
+                    return observer.observe(time, rho);
+                });
+        return observer == null ? new EvolutionResult(r.times(), List.copyOf(states), new double[0][], r.method(), r.reason(),
+                r.steps(), r.applications(), r.tolerance(), r.maxTraceDeviation(), r.seconds()) : r;
+    }
+
+    /** Receives the real coordinates at each output time (a copy it may keep) and returns values to record. */
+    @FunctionalInterface
+    public interface CoordinateObserver {
+        double[] observe(double time, double[] x);
+    }
+
+    /**
+     * Evolves real coordinates {@code dx/dt = M x} from {@code x0} under any real generator matrix
+     * (e.g. a permutation-invariant ensemble's), with the same automatic choice of route as
+     * {@link #of(OpenSystem)}. {@code traceFunctional} gives Tr rho as a linear form of x (for the
+     * trace-drift check). The result holds the observer's values; it keeps no states.
+     */
+    public static EvolutionResult evolveCoordinates(dev.steadfast.linalg.RealCsc m, double[] x0, double[] traceFunctional,
+                                                    double[] times, EvolutionOptions options, CoordinateObserver observer) {
         checkTimes(times);
         long t0 = System.nanoTime();
         EvolutionMethod method = options.method();
         String reason = "requested";
         double tEnd = times.length == 0 ? 0 : times[times.length - 1];
-        int n = generator.size();
-        double stiffness = generator.matrix().norm1() * tEnd;
+        int n = m.cols();
+        double stiffness = m.norm1() * tEnd;
         if (method == EvolutionMethod.AUTO) {
             if (n <= options.denseLimit()) {
                 method = EvolutionMethod.DENSE_EXPONENTIAL;
@@ -103,31 +131,28 @@ public final class Evolution {
             }
         }
         Propagator p = switch (method) {
-            case DENSE_EXPONENTIAL -> new DenseExponentialPropagator(generator.matrix());
-            case RUNGE_KUTTA -> new RungeKuttaPropagator(generator.matrix(), options.relativeTolerance(), options.absoluteTolerance());
-            case KRYLOV -> new KrylovPropagator(generator.matrix(), options.relativeTolerance(), options.krylovDimension());
+            case DENSE_EXPONENTIAL -> new DenseExponentialPropagator(m);
+            case RUNGE_KUTTA -> new RungeKuttaPropagator(m, options.relativeTolerance(), options.absoluteTolerance());
+            case KRYLOV -> new KrylovPropagator(m, options.relativeTolerance(), options.krylovDimension());
             case AUTO -> throw new AssertionError();
         };
-        List<DensityMatrix> states = new ArrayList<>();
-        double[][] values = new double[observer == null ? 0 : times.length][];
-        double[] traceFunctional = generator.traceFunctional();
-        double trace0 = rho0.trace();
+        double[][] values = new double[times.length][];
+        double trace0 = 0;
+        for (int c = 0; c < x0.length; c++) {
+            trace0 += traceFunctional[c] * x0[c];
+        }
+        double trace0f = trace0;
         double[] maxDev = {0};
-        Propagator.Stats stats = p.run(generator.coordinates(rho0.matrix()), times, (i, x) -> {
+        Propagator.Stats stats = p.run(x0, times, (i, x) -> {
             double tr = 0;
             for (int c = 0; c < x.length; c++) {
                 tr += traceFunctional[c] * x[c];
             }
-            maxDev[0] = Math.max(maxDev[0], Math.abs(tr - trace0));
-            DensityMatrix rho = new DensityMatrix(rho0.space(), generator.toMatrix(x));
-            if (observer == null) {
-                states.add(rho);
-            } else {
-                values[i] = observer.observe(times[i], rho);
-            }
+            maxDev[0] = Math.max(maxDev[0], Math.abs(tr - trace0f));
+            values[i] = observer.observe(times[i], x.clone());
         });
         double tol = method == EvolutionMethod.DENSE_EXPONENTIAL ? 0 : options.relativeTolerance();
-        return new EvolutionResult(times.clone(), List.copyOf(states), values, method, reason, stats.steps(),
+        return new EvolutionResult(times.clone(), List.of(), values, method, reason, stats.steps(),
                 stats.applications(), tol, maxDev[0], (System.nanoTime() - t0) * 1e-9);
     }
 

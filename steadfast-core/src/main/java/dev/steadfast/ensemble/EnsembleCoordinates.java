@@ -90,6 +90,16 @@ final class EnsembleCoordinates {
         return d;
     }
 
+    /** The coordinates of the given Hermitian blocks (inverse of {@link #toBlocks}). */
+    double[] coordinates(CMatrix[] blocks) {
+        double[] x = new double[size()];
+        for (int b = 0; b < bases.length; b++) {
+            double[] xb = bases[b].coordinates(blocks[b]);
+            System.arraycopy(xb, 0, x, coordOffset[b], xb.length);
+        }
+        return x;
+    }
+
     /** The Hermitian blocks with the given coordinates. */
     CMatrix[] toBlocks(double[] x) {
         CMatrix[] out = new CMatrix[bases.length];

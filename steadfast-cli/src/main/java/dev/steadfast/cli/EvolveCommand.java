@@ -104,7 +104,10 @@ final class EvolveCommand implements Callable<Integer> {
         }
     }
 
-    /** Initial states of a permutation-invariant ensemble: ground, excited, dicke(K) (K members excited). */
+    /**
+     * Initial states of a permutation-invariant ensemble: ground, excited, dicke(K) (K members
+     * excited), coherent(theta, phi) (a spin coherent state).
+     */
     static EnsembleState ensembleInitialState(String text, DickeLadders ladders, String model) {
         String s = text.trim();
         if (s.equals("ground")) {
@@ -122,7 +125,17 @@ final class EvolveCommand implements Callable<Integer> {
             }
             return EnsembleStates.dicke(ladders, k);
         }
+        java.util.regex.Matcher c = java.util.regex.Pattern.compile(
+                "coherent\\(\\s*([-+0-9.eE]+)\\s*,\\s*([-+0-9.eE]+)\\s*\\)").matcher(s);
+        if (c.matches()) {
+            try {
+                return EnsembleStates.coherent(ladders, Double.parseDouble(c.group(1)), Double.parseDouble(c.group(2)));
+            } catch (NumberFormatException e) {
+                throw new BadInputException("--initial " + text + ": coherent(theta, phi) takes two numbers");
+            }
+        }
         throw new BadInputException("--initial " + text + ": " + model + " is a permutation-invariant ensemble; its initial "
-                + "states are ground, excited or dicke(K) (K members excited, a symmetric Dicke state)");
+                + "states are ground, excited, dicke(K) (K members excited, a symmetric Dicke state) or "
+                + "coherent(theta, phi) (every member in cos(theta/2)|0> + e^(i phi) sin(theta/2)|1>)");
     }
 }

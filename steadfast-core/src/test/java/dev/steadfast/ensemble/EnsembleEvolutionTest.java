@@ -55,4 +55,45 @@ class EnsembleEvolutionTest {
             }
         }
     }
+
+    @Test
+    void coherentSpinStateEvolvesLikeTheProductStateOfTheFullSpace() {
+        int n = 3;
+        double theta = 1.1;
+        double phi = 0.4;
+        EnsembleSystem e = EnsembleSystem.builder(n)
+                .hamiltonian(CollectiveOperator.jz().scale(0.8))
+                .collectiveJump("ce", CollectiveOperator.jm(), 0.5)
+                .local(LocalProcess.DEPHASING, 0.1)
+                .build();
+        double[] times = {0, 0.4, 1.5};
+        EvolutionResult ens = EnsembleEvolution.observe(e, EnsembleStates.coherent(e.ladders(), theta, phi), times,
+                EvolutionOptions.defaults(), (t, s) -> new double[] {s.expect(CollectiveOperator.jx()), s.expect(CollectiveOperator.jy()),
+                    s.expect(CollectiveOperator.jz())});
+        FullSpaceEnsemble f = new FullSpaceEnsemble(n);
+        OpenSystem full = f.system(e);
+        // |psi> = (cos(θ/2)|0> + e^{iφ} sin(θ/2)|1>)^{⊗3}, first site most significant
+        int d = 8;
+        double[] re = new double[d];
+        double[] im = new double[d];
+        for (int s = 0; s < d; s++) {
+            int k = Integer.bitCount(s);
+            double mod = Math.pow(Math.cos(theta / 2), n - k) * Math.pow(Math.sin(theta / 2), k);
+            re[s] = mod * Math.cos(k * phi);
+            im[s] = mod * Math.sin(k * phi);
+        }
+        Operator jx = f.collective(CollectiveOperator.jx());
+        Operator jy = f.collective(CollectiveOperator.jy());
+        Operator jz = f.collective(CollectiveOperator.jz());
+        EvolutionResult ref = Evolution.of(full).from(States.pure(full.space(), re, im))
+                .observe(times, (t, rho) -> new double[] {rho.expect(jx), rho.expect(jy), rho.expect(jz)});
+        // at t = 0 the mean spin is (N/2)(sinθ cosφ, sinθ sinφ, -cosθ)
+        assertEquals(1.5 * Math.sin(theta) * Math.cos(phi), ens.values()[0][0], 1e-12);
+        assertEquals(-1.5 * Math.cos(theta), ens.values()[0][2], 1e-12);
+        for (int i = 0; i < times.length; i++) {
+            for (int k = 0; k < 3; k++) {
+                assertEquals(ref.values()[i][k], ens.values()[i][k], 1e-8, "t = " + times[i] + ", component " + k);
+            }
+        }
+    }
 }

@@ -47,7 +47,7 @@ final class EvolutionOutput {
         files.add(csv);
         Map<String, SuddenDeath.Report> deaths = new LinkedHashMap<>();
         for (int k = 0; k < measures.size(); k++) {
-            deaths.put(measures.get(k), SuddenDeath.analyse(r.times(), r.series(k)));
+            deaths.put(measures.get(k), SuddenDeath.analyse(r.times(), roundingToZero(r.series(k))));
         }
         if (plots) {
             files.addAll(plots(dir, model, measures, r));
@@ -165,5 +165,20 @@ final class EvolutionOutput {
 
     private static void row(StringBuilder sb, String key, String value) {
         sb.append(String.format("%-20s %s", key, value).stripTrailing()).append('\n');
+    }
+
+    /**
+     * Values within 1e-9 of zero are set to exactly zero before the death/birth analysis: a
+     * concurrence at rounding level (e.g. ~1e-10 for a product state) is no entanglement, and an
+     * exact zero is what the analysis reads as a clipped measure.
+     */
+    static double[] roundingToZero(double[] series) {
+        double[] out = series.clone();
+        for (int i = 0; i < out.length; i++) {
+            if (Math.abs(out[i]) <= 1e-9) {
+                out[i] = 0;
+            }
+        }
+        return out;
     }
 }

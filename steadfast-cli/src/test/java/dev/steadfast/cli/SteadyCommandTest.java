@@ -112,4 +112,20 @@ class SteadyCommandTest {
         object.fieldNames().forEachRemaining(names::add);
         return names;
     }
+
+    /** Both routes, forced with --method, give the same certified state; a bad route is bad input. */
+    @Test
+    void methodOptionForcesARouteWithTheSameAnswer() throws Exception {
+        JsonNode direct = JSON.readTree(Cli.run("steady", "xx-chain-thermal", "--set", "N=5", "--method", "direct",
+                "--format", "json").out());
+        JsonNode iterative = JSON.readTree(Cli.run("steady", "xx-chain-thermal", "--set", "N=5", "--method", "iterative",
+                "--format", "json").out());
+        assertTrue(direct.get("steady_state").get("method").asText().startsWith("direct"), direct.toString());
+        assertTrue(iterative.get("steady_state").get("method").asText().startsWith("GMRES"), iterative.toString());
+        for (String m : List.of("current", "C12")) {
+            assertEquals(direct.get("measures").get(m).asDouble(), iterative.get("measures").get(m).asDouble(), 1e-11, m);
+        }
+        Cli.Run bad = Cli.run("steady", "xx-chain-thermal", "--method", "fastest");
+        assertEquals(2, bad.code(), bad.toString());
+    }
 }

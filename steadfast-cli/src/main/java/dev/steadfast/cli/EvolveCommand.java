@@ -33,8 +33,6 @@ import picocli.CommandLine.Spec;
             "STATE: " + InitialStateArgument.FORMS + "."},
         footer = {"", "Example: steadfast evolve yu-eberly-sudden-death --initial yu_eberly --times 0:2:401 --out out/ye"})
 final class EvolveCommand implements Callable<Integer> {
-    /** Output formats of the stdout summary. */
-    enum Format { table, json }
 
     @Spec
     CommandSpec spec;
@@ -60,7 +58,7 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "What is printed: table (for people) or json (summary.json); default: ${DEFAULT-VALUE}.")
-    Format format;
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -80,7 +78,7 @@ final class EvolveCommand implements Callable<Integer> {
         }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();
-        o.print(format == Format.json ? report.summaryJson() + "\n" : report.table());
+        o.print(format == OutputFormat.json ? report.summaryJson() + "\n" : report.table());
         o.flush();
         return ExitCodes.OK;
     }

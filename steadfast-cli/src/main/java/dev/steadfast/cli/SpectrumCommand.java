@@ -29,8 +29,6 @@ import picocli.CommandLine.Spec;
                 + "relaxation time 1/gap and the number of zero eigenvalues (the dimension of the steady-state manifold)."},
         footer = {"", "Example: steadfast spectrum collective-decay-pair --count 8"})
 final class SpectrumCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format { table, json }
 
     @Spec
     CommandSpec spec;
@@ -46,7 +44,7 @@ final class SpectrumCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
-    Format format;
+    OutputFormat format;
 
     @Override
     public Integer call() throws Exception {
@@ -63,7 +61,7 @@ final class SpectrumCommand implements Callable<Integer> {
                 : Spectra.nearestZero(instance.generator(), count, SpectrumOptions.defaults());
         double seconds = (System.nanoTime() - t0) * 1e-9;
         PrintWriter o = spec.commandLine().getOut();
-        o.print(format == Format.json ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));
+        o.print(format == OutputFormat.json ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));
         o.flush();
         return ExitCodes.OK;
     }

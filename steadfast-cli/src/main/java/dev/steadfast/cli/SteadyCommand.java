@@ -25,8 +25,6 @@ import picocli.CommandLine.Spec;
                 + "with --initial STATE, the state that STATE relaxes to is reported (exactly)."},
         footer = {"", "Example: steadfast steady thermal-entanglement-machine --set Th=2 --format json"})
 final class SteadyCommand implements Callable<Integer> {
-    /** Output formats. */
-    enum Format { table, json }
 
     @Spec
     CommandSpec spec;
@@ -39,7 +37,7 @@ final class SteadyCommand implements Callable<Integer> {
 
     @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
             description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
-    Format format;
+    OutputFormat format;
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
             description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
@@ -63,7 +61,7 @@ final class SteadyCommand implements Callable<Integer> {
             outcome = result.unique() ? new InitialOutcome(initial, null, null) : reached(instance, rho0);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == Format.json ? SteadyReport.json(m.name(), result, outcome) + "\n"
+        out.print(format == OutputFormat.json ? SteadyReport.json(m.name(), result, outcome) + "\n"
                 : SteadyReport.table(m.name(), m.description(), result, outcome));
         out.flush();
         return ExitCodes.OK;

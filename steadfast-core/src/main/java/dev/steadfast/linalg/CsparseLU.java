@@ -18,7 +18,7 @@ import edu.emory.mathcs.csparsej.tdouble.Dcs_utsolve;
  * ordering (EJML's sparse LU has none; see docs/dependencies.md). Real arithmetic: Steadfast
  * writes Liouvillians as real matrices in a Hermitian operator basis.
  */
-public final class CsparseLU implements SparseLU {
+public final class CsparseLU implements LuFactorization {
     private final int n;
     private final Dcss symbolic;
     private final Dcsn numeric;

@@ -6,7 +6,7 @@ package dev.steadfast.linalg;
  * arithmetic. Same contract as {@link CsparseLU}: {@link #factor} returns null when a pivot
  * column is exactly zero (the matrix is singular).
  */
-public final class DenseLU implements SparseLU {
+public final class DenseLU implements LuFactorization {
     private final int n;
     private final double[] lu;
     private final int[] perm;
@@ -123,7 +123,7 @@ public final class DenseLU implements SparseLU {
     @Override
     public double conditionEstimate(RealCsc a) {
         if (n > 32) {
-            return SparseLU.super.conditionEstimate(a);
+            return LuFactorization.super.conditionEstimate(a);
         }
         double[] colSums = new double[n];
         double[] e = new double[n];

@@ -3,7 +3,7 @@ package dev.steadfast.steady;
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.CsparseLU;
 import dev.steadfast.linalg.DenseLU;
-import dev.steadfast.linalg.SparseLU;
+import dev.steadfast.linalg.LuFactorization;
 import dev.steadfast.linalg.KernelDimension;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.ChargeSymmetry;
@@ -66,7 +66,7 @@ public final class DirectSteadyStateSolver implements SteadyStateSolver {
         int traceRow = basis.diagonalCoordinates()[0];
         RealCsc m = assembler.assemble(traceRow);
         int n = m.cols();
-        SparseLU lu = n <= DENSE_LIMIT ? DenseLU.factor(m) : CsparseLU.factor(m);
+        LuFactorization lu = n <= DENSE_LIMIT ? DenseLU.factor(m) : CsparseLU.factor(m);
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(m);
         if (lu == null || !(cond < options.singularConditionThreshold())) {
             int kernel = n <= MAX_SVD ? KernelDimension.of(assembler.assemble()) : -1;

@@ -35,8 +35,8 @@ class DenseLUTest {
         for (int i = 0; i < n; i++) {
             b[i] = rnd.nextGaussian();
         }
-        SparseLU dense = DenseLU.factor(a);
-        SparseLU sparse = CsparseLU.factor(a);
+        LuFactorization dense = DenseLU.factor(a);
+        LuFactorization sparse = CsparseLU.factor(a);
         double[] x1 = dense.solve(b);
         double[] x2 = sparse.solve(b);
         double[] y1 = dense.solveTransposed(b);

@@ -44,7 +44,7 @@ class GmresTest {
     @Test
     void preconditioningWithTheExactInverseConvergesAtOnce() {
         RealCsc a = tridiagonal(300, 4.5);
-        SparseLU lu = CsparseLU.factor(a);
+        LuFactorization lu = CsparseLU.factor(a);
         double[] b = new double[300];
         for (int i = 0; i < b.length; i++) {
             b[i] = Math.cos(0.3 * i);

@@ -1,10 +1,10 @@
 package dev.steadfast.linalg;
 
 /**
- * A sparse LU factorisation of a square real matrix, ready to solve {@code A x = b} and
- * {@code A^T x = b}. Implementations: {@link CsparseLU}.
+ * An LU factorisation of a square real matrix, ready to solve {@code A x = b} and
+ * {@code A^T x = b}. Made by {@link LuFactorizations}: dense (small) or sparse (CSparse).
  */
-public interface SparseLU {
+public interface LuFactorization {
     /** Solves A x = b; returns x (b is not modified). */
     double[] solve(double[] b);
 

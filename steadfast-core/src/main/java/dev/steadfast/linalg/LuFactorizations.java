@@ -1,0 +1,34 @@
+package dev.steadfast.linalg;
+
+/**
+ * Factory of {@link LuFactorization}s: {@link #dense} for small matrices (partial pivoting, no
+ * symbolic analysis: the fastest at a few tens of unknowns, as in sweeps of small systems),
+ * {@link #sparse} for the rest (CSparse with AMD ordering), {@link #of} choosing by size.
+ */
+public final class LuFactorizations {
+    /** Up to this many unknowns {@link #of} uses the dense LU. */
+    public static final int DENSE_LIMIT = 64;
+
+    private LuFactorizations() {
+    }
+
+    /** A dense LU of {@code a}, or null when a pivot vanishes (a singular matrix). */
+    public static LuFactorization dense(RealCsc a) {
+        return DenseLU.factor(a);
+    }
+
+    /** A sparse LU of {@code a} (CSparse, AMD ordering), or null when it is singular. */
+    public static LuFactorization sparse(RealCsc a) {
+        return CsparseLU.factor(a);
+    }
+
+    /** Dense up to {@link #DENSE_LIMIT} unknowns, sparse above; null when singular. */
+    public static LuFactorization of(RealCsc a) {
+        return a.cols() <= DENSE_LIMIT ? dense(a) : sparse(a);
+    }
+
+    /** Whether {@link #of} takes the dense route for a matrix of {@code n} columns. */
+    public static boolean isDense(int n) {
+        return n <= DENSE_LIMIT;
+    }
+}

@@ -1,6 +1,6 @@
 package dev.steadfast.dynamics;
 
-import dev.steadfast.spectrum.RealGenerator;
+import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
 import java.util.ArrayList;

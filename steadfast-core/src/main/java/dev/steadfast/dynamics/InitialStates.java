@@ -6,7 +6,7 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.state.States;
-import dev.steadfast.steady.StateChecks;
+import dev.steadfast.state.StateChecks;
 
 /**
  * Initial states for {@link Evolution}: product basis states, Bell states, Gibbs states and given

@@ -4,7 +4,7 @@
  *
  * <p>Conventions: ħ = k_B = 1; a jump L at rate g contributes {@code g (L rho L† - 1/2 {L†L, rho})};
  * states are propagated in the real coordinates of the Hermitian operator basis
- * ({@link dev.steadfast.spectrum.RealGenerator}); site order is the tensor order; level 0 is the
+ * ({@link dev.steadfast.liouville.RealGenerator}); site order is the tensor order; level 0 is the
  * ground state. Entry point: {@link dev.steadfast.dynamics.Evolution}.
  */
 package dev.steadfast.dynamics;

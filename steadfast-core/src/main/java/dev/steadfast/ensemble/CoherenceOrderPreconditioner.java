@@ -13,7 +13,7 @@ import dev.steadfast.linalg.RealCsc;
  * (j, m) whose sparse LU has little fill, whereas the full three-dimensional (j, m, m') problem
  * fills badly. Each slab is factorised separately with CSparse (AMD ordering).
  */
-final class CoherenceOrderPreconditioner {
+final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Preconditioner {
     private final int[][] members;   // coordinates of each slab, ascending
     private final CsparseLU[] lus;
     private final long fill;
@@ -30,31 +30,41 @@ final class CoherenceOrderPreconditioner {
 
     /** Factorises the Δ-preserving part of m; returns null when a slab is singular. */
     static CoherenceOrderPreconditioner of(RealCsc m, int[] order) {
-        int n = m.cols();
-        int maxOrder = 0;
-        for (int d : order) {
-            maxOrder = Math.max(maxOrder, d);
-        }
-        int[] count = new int[maxOrder + 1];
-        int[] local = new int[n];
-        for (int c = 0; c < n; c++) {
-            local[c] = count[order[c]]++;
-        }
-        int[][] members = new int[maxOrder + 1][];
-        for (int d = 0; d <= maxOrder; d++) {
-            members[d] = new int[count[d]];
-        }
-        for (int c = 0; c < n; c++) {
-            members[order[c]][local[c]] = c;
-        }
-        CsparseLU[] lus = new CsparseLU[maxOrder + 1];
-        for (int d = 0; d <= maxOrder; d++) {
+        Slabs s = Slabs.of(order);
+        int[][] members = s.members;
+        int[] local = s.local;
+        CsparseLU[] lus = new CsparseLU[members.length];
+        for (int d = 0; d < members.length; d++) {
             lus[d] = CsparseLU.factor(slab(m, members[d], order, local, d));
             if (lus[d] == null) {
                 return null;
             }
         }
         return new CoherenceOrderPreconditioner(members, lus);
+    }
+
+    /** The coordinates of each slab (ascending) and each coordinate's index within its slab. */
+    private record Slabs(int[][] members, int[] local) {
+        static Slabs of(int[] order) {
+            int n = order.length;
+            int maxOrder = 0;
+            for (int d : order) {
+                maxOrder = Math.max(maxOrder, d);
+            }
+            int[] count = new int[maxOrder + 1];
+            int[] local = new int[n];
+            for (int c = 0; c < n; c++) {
+                local[c] = count[order[c]]++;
+            }
+            int[][] members = new int[maxOrder + 1][];
+            for (int d = 0; d <= maxOrder; d++) {
+                members[d] = new int[count[d]];
+            }
+            for (int c = 0; c < n; c++) {
+                members[order[c]][local[c]] = c;
+            }
+            return new Slabs(members, local);
+        }
     }
 
     private static RealCsc slab(RealCsc m, int[] cols, int[] order, int[] local, int d) {
@@ -77,8 +87,9 @@ final class CoherenceOrderPreconditioner {
     }
 
     /** z = P^{-1} r. */
-    double[] apply(double[] r) {
-        double[] z = new double[r.length];
+    @Override
+    public void apply(double[] r, double[] z) {
+        java.util.Arrays.fill(z, 0);
         for (int d = 0; d < members.length; d++) {
             int[] idx = members[d];
             double[] rs = new double[idx.length];
@@ -90,7 +101,21 @@ final class CoherenceOrderPreconditioner {
                 z[idx[i]] = zs[i];
             }
         }
-        return z;
+    }
+
+    /**
+     * Predicted cost of building and applying the preconditioner of m: the symbolic fill of every
+     * slab ({@link dev.steadfast.linalg.FillEstimate}), with the factorisation spread over
+     * {@code nominalIterations} applications.
+     */
+    static double cost(RealCsc m, int[] order, int nominalIterations) {
+        Slabs s = Slabs.of(order);
+        double cost = 0;
+        for (int d = 0; d < s.members.length; d++) {
+            dev.steadfast.linalg.FillEstimate f = dev.steadfast.linalg.FillEstimate.of(slab(m, s.members[d], order, s.local, d));
+            cost += 2 * f.factorNonzeros() + f.flops() / nominalIterations;
+        }
+        return cost;
     }
 
     /** Nonzeros of all slab factors. */

@@ -1,6 +1,5 @@
 package dev.steadfast.ensemble;
 
-import dev.steadfast.steady.SteadyStateDiagnostics;
 
 /**
  * Benchmark entry point: the steady state of the model of {@code bench/qutip/dicke_steady.py}
@@ -31,25 +30,25 @@ public final class EnsembleBench {
     public static void main(String[] args) {
         int[] ns = args.length == 0 ? new int[] {40, 100, 200} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         // warm-up so that the first timing does not include JIT compilation of the assembler and LU
-        EnsembleSteadyStateSolver.steadyState(model(30)); // takes the GMRES route, like the large N
+        dev.steadfast.steady.SteadyStates.solve(model(30)); // takes the GMRES route, like the large N
         for (int n : ns) {
             // small cases: one warm-up solve at this size, then the median of three (JIT-compiled) solves
             int reps = n <= 60 ? 3 : 1;
             if (n <= 60) {
-                EnsembleSteadyStateSolver.steadyState(model(n));
+                dev.steadfast.steady.SteadyStates.solve(model(n));
             }
             double[] seconds = new double[reps];
-            EnsembleSteadyState ss = null;
+            dev.steadfast.steady.SteadyState.Unique<EnsembleState> ss = null;
             for (int r = 0; r < reps; r++) {
-                ss = EnsembleSteadyStateSolver.steadyState(model(n));
-                seconds[r] = ss.diagnostics().seconds();
+                ss = (dev.steadfast.steady.SteadyState.Unique<EnsembleState>) dev.steadfast.steady.SteadyStates.solve(model(n));
+                seconds[r] = ss.cost().seconds();
             }
             java.util.Arrays.sort(seconds);
-            SteadyStateDiagnostics d = ss.diagnostics();
+            var d = ss.cost();
             EnsembleState rho = ss.rho();
             CollectiveOperator jz = CollectiveOperator.jz();
             System.out.printf("N=%d seconds=%.3f unknowns=%d nnz=%d luNnz=%d cond=%.2g residual=%.2g jz_per_N=%.10f jz2=%.8f%n",
-                    n, seconds[reps / 2], d.dimension(), d.nonzeros(), d.factorNonzeros(), d.conditionEstimate(), d.residual(),
+                    n, seconds[reps / 2], d.unknowns(), d.nonzeros(), d.factorNonzeros(), d.conditionEstimate(), ss.certificate().residual(),
                     rho.expect(jz) / n, rho.expect(jz.times(jz)));
         }
     }

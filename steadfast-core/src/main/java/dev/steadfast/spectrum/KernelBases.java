@@ -3,9 +3,6 @@ package dev.steadfast.spectrum;
 import dev.steadfast.linalg.RealCsc;
 import java.util.ArrayList;
 import java.util.List;
-import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
 
 /**
  * Bases of the right kernel ({@code M x = 0}) and left kernel ({@code w^T M = 0}) of a real square
@@ -19,27 +16,8 @@ final class KernelBases {
 
     /** {right, left}, each a list of orthonormal vectors. */
     static List<List<double[]>> dense(RealCsc m, double relTol) {
-        int n = m.cols();
-        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(n, n, true, true, false);
-        if (!svd.decompose(new DMatrixRMaj(m.toDense()))) {
-            throw new ArithmeticException("SVD of the generator failed");
-        }
-        double[] s = svd.getSingularValues();
-        double max = 0;
-        for (double v : s) {
-            max = Math.max(max, v);
-        }
-        DMatrixRMaj u = svd.getU(null, false);
-        DMatrixRMaj v = svd.getV(null, false);
-        List<double[]> right = new ArrayList<>();
-        List<double[]> left = new ArrayList<>();
-        for (int k = 0; k < s.length; k++) {
-            if (s[k] <= relTol * max) {
-                right.add(column(v, k));
-                left.add(column(u, k));
-            }
-        }
-        return List.of(right, left);
+        dev.steadfast.linalg.NullSpaces k = dev.steadfast.linalg.NullSpaces.of(m, relTol);
+        return List.of(k.right(), k.left());
     }
 
     /** Block inverse iteration for an r-dimensional kernel; stops when ||M X|| <= tol or after 50 sweeps. */
@@ -109,13 +87,5 @@ final class KernelBases {
             q.add(v);
         }
         return q;
-    }
-
-    private static double[] column(DMatrixRMaj a, int k) {
-        double[] c = new double[a.numRows];
-        for (int i = 0; i < a.numRows; i++) {
-            c[i] = a.get(i, k);
-        }
-        return c;
     }
 }

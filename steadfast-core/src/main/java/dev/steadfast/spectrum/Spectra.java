@@ -1,5 +1,6 @@
 package dev.steadfast.spectrum;
 
+import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.system.OpenSystem;
 import java.util.ArrayList;

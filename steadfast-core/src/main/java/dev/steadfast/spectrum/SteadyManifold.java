@@ -1,9 +1,10 @@
 package dev.steadfast.spectrum;
 
+import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.liouville.Liouvillian;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.steady.StateChecks;
+import dev.steadfast.state.StateChecks;
 import dev.steadfast.steady.SteadyStateException;
 import dev.steadfast.system.OpenSystem;
 import java.util.ArrayList;

@@ -2,7 +2,7 @@
  * Liouvillian spectra and steady-state manifolds.
  *
  * <p>Every generator is handled as the real matrix M of its action on Hermitian operators
- * ({@link dev.steadfast.spectrum.RealGenerator}); since L is the complexification of that
+ * ({@link dev.steadfast.liouville.RealGenerator}); since L is the complexification of that
  * restriction, M has the spectrum of L. Entry points: {@link dev.steadfast.spectrum.Spectra}
  * (eigenvalues nearest zero, gap, relaxation time, kernel dimension) and
  * {@link dev.steadfast.spectrum.SteadyManifold} (conserved quantities and the exact state reached

@@ -1,48 +1,58 @@
 package dev.steadfast.steady;
 
-import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.liouville.Liouvillian;
-import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.liouville.Generator;
+import dev.steadfast.liouville.Positivity;
+import dev.steadfast.liouville.StateProperties;
 
 /**
- * The checks every unique steady state must pass before it is returned: trace 1, Hermitian,
- * positive semidefinite, and annihilated by L. The residual is computed by the matrix-free
- * action of L, a route independent of the matrix the solver factorised.
+ * The checks every steady state must pass before it is returned, for every generator: trace,
+ * Hermiticity, positivity (unless the generator's theory does not guarantee it) and a residual
+ * {@code ||G rho||} computed by the generator's matrix-free action, a route independent of the
+ * matrix the solver factorised. The residual bound is
+ * {@code relativeResidual * max(1, ||M||_1)} with M the matrix the route solved.
  */
-final class Certification {
+public final class Certification {
     private Certification() {
     }
 
-    static SteadyState certify(Liouvillian l, DensityMatrix state, SteadyStateOptions options, String method,
-                               String symmetry, long unknowns, long nonzeros, long factorNonzeros, double cond, long t0) {
-        CMatrix rho = state.matrix();
-        double trace = rho.traceRe();
-        double herm = rho.hermiticityError();
-        double residual = l.apply(rho).frobeniusNorm();
-        double scale = Math.max(1.0, generatorScale(l));
-        double minEig = StateChecks.minEigenvalue(rho);
-        if (!(Math.abs(trace - 1) < 1e-8)) {
-            throw new SteadyStateException("steady state has trace " + trace + " instead of 1");
-        }
-        if (!(residual <= options.relativeResidualTolerance() * scale)) {
-            throw new SteadyStateException(String.format("steady-state residual ||L rho|| = %.3g exceeds %.3g",
-                    residual, options.relativeResidualTolerance() * scale));
-        }
-        if (!(minEig >= -options.positivityTolerance())) {
-            throw new SteadyStateException(String.format("steady state is not positive: smallest eigenvalue %.3g", minEig));
-        }
-        SteadyStateDiagnostics diag = new SteadyStateDiagnostics(true, 1, residual, trace, herm, minEig, method, symmetry,
-                l.hilbertDimension(), unknowns, nonzeros, factorNonzeros, cond, DirectSteadyStateSolver.seconds(t0), "");
-        return new SteadyState(state, diag);
+    /**
+     * Certifies a candidate steady state of unit trace against the generator's own matrix.
+     *
+     * @throws CertificationException naming the first failed check
+     */
+    public static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options) {
+        return certify(g, candidate, options, 1.0, g.matrix().norm1());
     }
 
-    /** A cheap upper scale of ||L||: twice the largest |K_ij| plus the sum of squared jump norms. */
-    static double generatorScale(Liouvillian l) {
-        double s = 2 * l.effectiveHamiltonian().maxAbs() * Math.sqrt(l.hilbertDimension());
-        for (var j : l.scaledJumps()) {
-            double m = j.maxAbs();
-            s += m * m * l.hilbertDimension();
+    /**
+     * Certifies a candidate whose trace must be {@code expectedTrace} (1 for a steady state, Tr rho0
+     * for the state reached from rho0), with {@code norm1} the 1-norm of the matrix solved.
+     *
+     * @throws CertificationException naming the first failed check
+     */
+    static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options, double expectedTrace,
+                                   double norm1) {
+        SteadyStateOptions.Tolerances tol = options.tolerances();
+        StateProperties p = g.properties(candidate);
+        if (!(Math.abs(p.trace() - expectedTrace) <= tol.trace())) {
+            throw new CertificationException(CertificationException.Check.TRACE,
+                    String.format("steady state has trace %.12g instead of %.12g", p.trace(), expectedTrace));
         }
-        return s;
+        if (!(p.hermiticityError() <= tol.hermiticity())) {
+            throw new CertificationException(CertificationException.Check.HERMITICITY,
+                    String.format("steady state is not Hermitian: |rho_ij - conj(rho_ji)| up to %.3g", p.hermiticityError()));
+        }
+        double scale = Math.max(1.0, norm1);
+        double bound = tol.relativeResidual() * scale;
+        double residual = g.residual(candidate);
+        if (!(residual <= bound)) {
+            throw new CertificationException(CertificationException.Check.RESIDUAL,
+                    String.format("steady-state residual ||G rho|| = %.3g exceeds %.3g", residual, bound));
+        }
+        if (g.positivity() == Positivity.ENFORCED && !(p.positivityMargin() >= -tol.positivity())) {
+            throw new CertificationException(CertificationException.Check.POSITIVITY,
+                    String.format("steady state is not positive: smallest eigenvalue %.3g", p.positivityMargin()));
+        }
+        return new Certificate(residual, bound, scale, p.trace(), p.hermiticityError(), p.minEigenvalue(), g.positivity());
     }
 }

@@ -1,15 +1,15 @@
 package dev.steadfast.steady;
 
-/** Thrown when a unique steady state is asked for but the kernel of L has dimension > 1. */
+/** Thrown when a unique steady state is asked for but the kernel of the generator is degenerate. */
 public class NonUniqueSteadyStateException extends RuntimeException {
-    private final transient SteadyStateDiagnostics diagnostics;
+    private final transient SteadyState.NotUnique<?> result;
 
-    public NonUniqueSteadyStateException(SteadyStateDiagnostics diagnostics) {
-        super(diagnostics.message());
-        this.diagnostics = diagnostics;
+    public NonUniqueSteadyStateException(SteadyState.NotUnique<?> result) {
+        super(result.describe());
+        this.result = result;
     }
 
-    public SteadyStateDiagnostics diagnostics() {
-        return diagnostics;
+    public SteadyState.NotUnique<?> result() {
+        return result;
     }
 }

@@ -1,11 +1,14 @@
 package dev.steadfast.steady;
 
-/** The route to a steady state. */
+/** The route to a steady state; the same for every kind of generator. */
 public enum SteadyStateMethod {
-    /** Direct up to {@link SteadyStates#DIRECT_LIMIT} unknowns, iterative above. */
+    /**
+     * The cheaper of the two by estimated cost (the predicted LU fill against GMRES with the
+     * generator's preconditioner), falling back to LU when GMRES cannot run; see {@link RouteChoice}.
+     */
     AUTO,
-    /** Sparse LU of the bordered generator ({@link DirectSteadyStateSolver}). */
+    /** LU of the bordered generator: dense for a few tens of unknowns, sparse (CSparse, AMD) above. */
     DIRECT,
-    /** GMRES with the secular preconditioner ({@link IterativeSteadyStateSolver}). */
+    /** Restarted GMRES with the generator's preconditioner and a uniqueness probe. */
     ITERATIVE
 }

@@ -1,29 +1,84 @@
 package dev.steadfast.steady;
 
 /**
- * Options of the steady-state solvers (immutable; use the {@code with...} methods).
+ * Options of the steady-state pipeline (immutable; use the {@code with...} methods). Every limit
+ * and tolerance the pipeline uses is here, once.
  *
- * @param useSymmetry           use a detected conserved excitation number to solve only the
- *                              charge-neutral sector
- * @param relativeResidualTolerance accept when ||L rho|| <= tol * max(1, ||L||)
- * @param positivityTolerance   accept when the smallest eigenvalue of rho >= -tol
- * @param singularConditionThreshold a bordered generator whose estimated condition number
- *                              exceeds this is treated as singular (steady state not unique)
- * @param method                which route: {@link SteadyStateMethod#AUTO} chooses by size
+ * @param useSymmetry use the generator's symmetry (a conserved excitation number: the
+ *                    charge-neutral sector; an ensemble's jz rotation: populations only)
+ * @param method      which route: {@link SteadyStateMethod#AUTO} chooses by estimated cost
+ * @param tolerances  the acceptance tests of the certificate and the singularity tests
+ * @param krylov      GMRES and its uniqueness probe
+ * @param limits      sizes beyond which an optional step is skipped
  */
-public record SteadyStateOptions(boolean useSymmetry, double relativeResidualTolerance,
-                                 double positivityTolerance, double singularConditionThreshold,
-                                 SteadyStateMethod method) {
+public record SteadyStateOptions(boolean useSymmetry, SteadyStateMethod method, Tolerances tolerances, Krylov krylov,
+                                 Limits limits) {
+
+    /**
+     * @param relativeResidual   accept when {@code ||G rho|| <= relativeResidual * max(1, ||M||_1)}
+     * @param trace              accept when {@code |Tr rho - 1| <= trace}
+     * @param hermiticity        accept when {@code max |rho_ij - conj(rho_ji)| <= hermiticity}
+     * @param positivity         accept when the smallest eigenvalue is {@code >= -positivity}
+     * @param singularCondition  a bordered generator whose estimated condition number exceeds this
+     *                           is singular (the steady state is not unique)
+     * @param kernel             singular values at most {@code kernel} times the largest count as
+     *                           zero when the kernel dimension is counted by SVD
+     */
+    public record Tolerances(double relativeResidual, double trace, double hermiticity, double positivity,
+                             double singularCondition, double kernel) {
+    }
+
+    /**
+     * @param restart        GMRES restart length
+     * @param maxIterations  GMRES iteration limit
+     * @param tolerance      relative residual target of the main solve
+     * @param probeTolerance target of the uniqueness probe: with a degenerate kernel the probe's
+     *                       right-hand side has a component outside the range of the normalised
+     *                       generator of relative size ~ n^{-1/2}, far above this
+     * @param probeSeed      seed of the probe's pseudo-random right-hand side
+     */
+    public record Krylov(int restart, int maxIterations, double tolerance, double probeTolerance, long probeSeed) {
+    }
+
+    /**
+     * @param kernelSvdUnknowns  largest number of unknowns for which a degenerate kernel is counted
+     *                           (and its basis computed) by dense SVD
+     * @param fallbackUnknowns   largest number of unknowns for which AUTO falls back to LU when
+     *                           GMRES cannot run or does not converge
+     */
+    public record Limits(int kernelSvdUnknowns, long fallbackUnknowns) {
+    }
 
     public static SteadyStateOptions defaults() {
-        return new SteadyStateOptions(true, 1e-9, 1e-8, 1e12, SteadyStateMethod.AUTO);
+        return new SteadyStateOptions(true, SteadyStateMethod.AUTO,
+                new Tolerances(1e-9, 1e-8, 1e-8, 1e-8, 1e12, 1e-9),
+                new Krylov(100, 3000, 1e-12, 1e-7, 7),
+                new Limits(1200, 20000));
     }
 
     public SteadyStateOptions withSymmetry(boolean use) {
-        return new SteadyStateOptions(use, relativeResidualTolerance, positivityTolerance, singularConditionThreshold, method);
+        return new SteadyStateOptions(use, method, tolerances, krylov, limits);
     }
 
     public SteadyStateOptions withMethod(SteadyStateMethod m) {
-        return new SteadyStateOptions(useSymmetry, relativeResidualTolerance, positivityTolerance, singularConditionThreshold, m);
+        return new SteadyStateOptions(useSymmetry, m, tolerances, krylov, limits);
     }
+
+    public SteadyStateOptions withTolerances(Tolerances t) {
+        return new SteadyStateOptions(useSymmetry, method, t, krylov, limits);
+    }
+
+    public SteadyStateOptions withKrylov(Krylov k) {
+        return new SteadyStateOptions(useSymmetry, method, tolerances, k, limits);
+    }
+
+    public SteadyStateOptions withLimits(Limits l) {
+        return new SteadyStateOptions(useSymmetry, method, tolerances, krylov, l);
+    }
+
+    public double relativeResidualTolerance() { return tolerances.relativeResidual(); }
+
+    public double positivityTolerance() { return tolerances.positivity(); }
+
+    public double singularConditionThreshold() { return tolerances.singularCondition(); }
 }

@@ -1,74 +1,75 @@
 package dev.steadfast.steady;
 
-import dev.steadfast.liouville.ChargeSymmetry;
+import dev.steadfast.ensemble.EnsembleGenerator;
+import dev.steadfast.ensemble.EnsembleState;
+import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.linalg.RealCsc;
+import dev.steadfast.liouville.Generator;
+import dev.steadfast.liouville.LindbladGenerator;
+import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
-import java.util.Optional;
 
 /**
- * Entry point: {@code SteadyStates.solve(system)} picks and configures a solver.
+ * The one place a steady state is solved: {@link #solve(Generator, SteadyStateOptions)} for every
+ * generator (Lindblad in full space or a charge sector, permutation-invariant ensembles,
+ * Bloch–Redfield, and whatever implements {@link Generator} next), with one-line overloads for
+ * the common systems.
  *
- * <p>{@link SteadyStateMethod#AUTO}: the direct LU while the number of real unknowns (after
- * symmetry reduction) is at most {@link #DIRECT_LIMIT} — exact, with an exact uniqueness test and
- * the kernel dimension counted — and preconditioned GMRES above, where LU fill grows out of reach
- * (a boundary-driven 8-qubit chain has 12,870 unknowns and 26 million LU nonzeros; six driven
- * qubits without symmetry, 4,096 unknowns, take 15 s by LU and 0.15 s by GMRES). If the iterative route cannot
- * run (its preconditioner is singular) and the system is small enough, the direct route is used.
+ * <p>Routes ({@link SteadyStateMethod}, the same meaning for every generator): DIRECT is the LU of
+ * the bordered generator ({@link DirectRoute}); ITERATIVE is GMRES with the generator's
+ * preconditioner and a uniqueness probe ({@link IterativeRoute}); AUTO takes the cheaper by
+ * estimated cost ({@link RouteChoice}) and falls back to LU, up to
+ * {@link SteadyStateOptions.Limits#fallbackUnknowns()} unknowns, when GMRES cannot run (a singular
+ * preconditioner) or does not converge. Every unique state has passed {@link Certification}; a
+ * degenerate kernel is a {@link SteadyState.NotUnique} result, never an exception and never one
+ * arbitrary member.
  */
 public final class SteadyStates {
-    /** Largest number of real unknowns solved by sparse LU under AUTO. */
-    public static final long DIRECT_LIMIT = 1000;
-    /** Largest number of real unknowns for which AUTO falls back to LU. */
-    public static final long DIRECT_FALLBACK_LIMIT = 20000;
-
     private SteadyStates() {
     }
 
-    public static SteadyState solve(OpenSystem system) {
-        return solve(system, SteadyStateOptions.defaults());
-    }
-
-    public static SteadyState solve(OpenSystem system, SteadyStateOptions options) {
+    /** The steady state of any generator. */
+    public static <S> SteadyState<S> solve(Generator<S> g, SteadyStateOptions options) {
+        long t0 = System.nanoTime();
         return switch (options.method()) {
-            case DIRECT -> new DirectSteadyStateSolver(options).solve(system);
-            case ITERATIVE -> new IterativeSteadyStateSolver(options).solve(system);
-            case AUTO -> auto(system, options);
+            case DIRECT -> DirectRoute.solve(g, g.bordered(), options, false, t0);
+            case ITERATIVE -> IterativeRoute.solve(g, options, true, t0);
+            case AUTO -> auto(g, options, t0);
         };
     }
 
-    private static SteadyState auto(OpenSystem system, SteadyStateOptions options) {
-        Optional<int[]> charge = options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty();
-        long unknowns = unknowns(system.space().dimensionLong(), charge);
-        if (unknowns <= DIRECT_LIMIT) {
-            return new DirectSteadyStateSolver(options).solve(system, charge);
+    private static <S> SteadyState<S> auto(Generator<S> g, SteadyStateOptions options, long t0) {
+        RealCsc bordered = g.bordered();
+        if (RouteChoice.preferDirect(g, bordered)) {
+            return DirectRoute.solve(g, bordered, options, false, t0);
         }
         try {
-            return new IterativeSteadyStateSolver(options).solve(system, charge);
+            return IterativeRoute.solve(g, options, false, t0);
         } catch (SteadyStateException e) {
-            if (unknowns <= DIRECT_FALLBACK_LIMIT) {
-                return new DirectSteadyStateSolver(options).solve(system, charge);
+            if (e instanceof CertificationException || g.size() > options.limits().fallbackUnknowns()) {
+                throw e;
             }
-            throw e;
+            return DirectRoute.solve(g, bordered, options, true, t0);
         }
     }
 
-    /** The number of real unknowns the solvers will work with (d^2, or the sector size). */
-    public static long unknowns(OpenSystem system, SteadyStateOptions options) {
-        return unknowns(system.space().dimensionLong(),
-                options.useSymmetry() ? ChargeSymmetry.detect(system) : Optional.empty());
+    /** The steady state of a Lindblad system with the default options. */
+    public static SteadyState<DensityMatrix> solve(OpenSystem system) {
+        return solve(system, SteadyStateOptions.defaults());
     }
 
-    private static long unknowns(long d, Optional<int[]> charge) {
-        if (charge.isEmpty()) {
-            return d * d;
-        }
-        java.util.Map<Integer, Long> count = new java.util.HashMap<>();
-        for (int v : charge.get()) {
-            count.merge(v, 1L, Long::sum);
-        }
-        long n = 0;
-        for (long c : count.values()) {
-            n += c * c;
-        }
-        return n;
+    /** The steady state of a Lindblad system (in its charge-neutral sector when one is conserved and symmetry is on). */
+    public static SteadyState<DensityMatrix> solve(OpenSystem system, SteadyStateOptions options) {
+        return solve(LindbladGenerator.of(system, options.useSymmetry()), options);
+    }
+
+    /** The steady state of a permutation-invariant ensemble with the default options. */
+    public static SteadyState<EnsembleState> solve(EnsembleSystem system) {
+        return solve(system, SteadyStateOptions.defaults());
+    }
+
+    /** The steady state of a permutation-invariant ensemble on its Dicke ladders. */
+    public static SteadyState<EnsembleState> solve(EnsembleSystem system, SteadyStateOptions options) {
+        return solve(EnsembleGenerator.of(system, options.useSymmetry()), options);
     }
 }

@@ -12,6 +12,7 @@ import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.HermitianEigen;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.SteadyStateOptions;
+import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStates;
 import java.util.function.IntFunction;
 import java.util.stream.Stream;
@@ -62,7 +63,8 @@ class EnsembleFullSpaceTest {
         FullSpaceEnsemble full = new FullSpaceEnsemble(n);
         DensityMatrix rho = SteadyStates.solve(full.system(e)).rho();
         for (boolean symmetry : new boolean[] {true, false}) {
-            EnsembleSteadyState ss = new EnsembleSteadyStateSolver(SteadyStateOptions.defaults().withSymmetry(symmetry)).solve(e);
+            SteadyState.Unique<EnsembleState> ss = (SteadyState.Unique<EnsembleState>) SteadyStates.solve(e,
+                    SteadyStateOptions.defaults().withSymmetry(symmetry));
             EnsembleState s = ss.rho();
             for (CollectiveOperator o : new CollectiveOperator[] {jz(), jz().times(jz()), jx().times(jx()), jx(), jy(),
                     jp().times(jz()), jp().times(jp())}) {
@@ -78,8 +80,8 @@ class EnsembleFullSpaceTest {
             CMatrix pair = EnsembleMeasures.pairState(s).matrix();
             assertTrue(pairFull.maxAbsDifference(pair) < TOL, "pair state differs:\n" + pairFull + "vs\n" + pair);
             assertEquals(TwoQubitStates.concurrence(pairFull), EnsembleMeasures.pairConcurrence(s), TOL, "concurrence");
-            assertTrue(ss.diagnostics().residual() < 1e-10);
-            assertTrue(ss.diagnostics().minEigenvalue() > -1e-12);
+            assertTrue(ss.certificate().residual() < 1e-10);
+            assertTrue(ss.certificate().minEigenvalue() > -1e-12);
         }
     }
 

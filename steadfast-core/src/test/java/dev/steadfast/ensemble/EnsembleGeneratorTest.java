@@ -31,7 +31,7 @@ class EnsembleGeneratorTest {
     void ensembleEigenvaluesAreEigenvaluesOfTheFullLiouvillian() {
         int n = 3;
         EnsembleSystem e = model(n);
-        LiouvillianSpectrum pi = Spectra.nearestZero(EnsembleGenerator.of(e), 8, SpectrumOptions.defaults());
+        LiouvillianSpectrum pi = Spectra.nearestZero(EnsembleGenerator.full(e).matrix(), 8, SpectrumOptions.defaults());
         LiouvillianSpectrum full = Spectra.nearestZero(new FullSpaceEnsemble(n).system(e), 64);
         assertEquals(1, pi.zeroCount());
         for (Eigenvalue v : pi.eigenvalues()) {
@@ -47,7 +47,7 @@ class EnsembleGeneratorTest {
     void collectiveEmissionAloneHasOneSteadyStatePerLadder() {
         int n = 4;
         EnsembleSystem e = EnsembleSystem.builder(n).collectiveJump("ce", CollectiveOperator.jm(), 1.0).build();
-        List<Eigenvalue> zeros = Spectra.nearestZero(EnsembleGenerator.of(e), 6, SpectrumOptions.defaults()).eigenvalues();
+        List<Eigenvalue> zeros = Spectra.nearestZero(EnsembleGenerator.full(e).matrix(), 6, SpectrumOptions.defaults()).eigenvalues();
         long count = zeros.stream().filter(v -> v.abs() < 1e-9).count();
         // ladders j = 2, 1, 0 for four qubits: each keeps its own lowest state
         assertEquals(3, count);

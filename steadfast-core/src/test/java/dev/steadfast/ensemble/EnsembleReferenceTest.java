@@ -11,7 +11,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steadfast.measure.MeasureException;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
+import dev.steadfast.liouville.Symmetry;
+import dev.steadfast.steady.SteadyState;
+import dev.steadfast.steady.SteadyStateMethod;
 import dev.steadfast.steady.SteadyStateOptions;
+import dev.steadfast.steady.SteadyStates;
 import dev.steadfast.system.InvalidSystemException;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -29,8 +33,8 @@ class EnsembleReferenceTest {
     @ParameterizedTest(name = "N = {0}")
     @CsvSource({"10, -0.2237706629, 6.79253840", "20, -0.2045397078, 20.39942718", "40, -0.1893409841, 65.01528191"})
     void matchesQutipPiqs(int n, double jzPerN, double jz2) {
-        for (EnsembleMethod method : n <= 20 ? EnsembleMethod.values() : new EnsembleMethod[] {EnsembleMethod.AUTO}) {
-            EnsembleState s = new EnsembleSteadyStateSolver(SteadyStateOptions.defaults(), method).solve(EnsembleBench.model(n)).rho();
+        for (SteadyStateMethod method : n <= 20 ? SteadyStateMethod.values() : new SteadyStateMethod[] {SteadyStateMethod.AUTO}) {
+            EnsembleState s = SteadyStates.solve(EnsembleBench.model(n), SteadyStateOptions.defaults().withMethod(method)).rho();
             assertEquals(jzPerN, s.expect(jz()) / n, 1e-7 * Math.abs(jzPerN), method + " <jz>/N");
             assertEquals(jz2, s.expect(jz().times(jz())), 1e-7 * jz2, method + " <jz^2>");
         }
@@ -42,7 +46,7 @@ class EnsembleReferenceTest {
     void localEmissionAndPumpingGiveProductState(int n, double ge, double gp) {
         EnsembleSystem e = EnsembleSystem.builder(n).hamiltonian(jz().scale(0.7))
                 .local(LocalProcess.EMISSION, ge).local(LocalProcess.PUMPING, gp).build();
-        EnsembleSteadyState ss = EnsembleSteadyStateSolver.steadyState(e);
+        SteadyState<EnsembleState> ss = SteadyStates.solve(e);
         EnsembleState s = ss.rho();
         double p = gp / (ge + gp);
         double mean = n * (p - 0.5);
@@ -58,7 +62,7 @@ class EnsembleReferenceTest {
         // mean spin along z, Var(J_x) = N/4: ξ_S² = 1, ξ_R² = N (N/4) / <jz>²
         assertEquals(1.0, EnsembleMeasures.squeezingKitagawaUeda(s), 1e-9);
         assertEquals(n * n / 4.0 / (mean * mean), EnsembleMeasures.squeezingWineland(s), 1e-8 * n * n / (mean * mean));
-        assertTrue(ss.diagnostics().symmetry().contains("populations only"));
+        assertTrue(ss.symmetry() instanceof Symmetry.Permutation perm && perm.populationsOnly(), ss.symmetry().describe());
     }
 
     /** Unital dynamics (dephasing, equal collective emission and pumping) leave the maximally mixed state. */
@@ -68,7 +72,7 @@ class EnsembleReferenceTest {
         EnsembleSystem e = EnsembleSystem.builder(n).hamiltonian(jz().plus(jx().scale(0.3)))
                 .collectiveJump("emission", jm(), 0.2).collectiveJump("pumping", jp(), 0.2)
                 .local(LocalProcess.DEPHASING, 0.5).build();
-        EnsembleState s = EnsembleSteadyStateSolver.steadyState(e).rho();
+        EnsembleState s = SteadyStates.solve(e).rho();
         DickeLadders lad = s.ladders();
         for (int b = 0; b < lad.blocks(); b++) {
             double expected = Math.exp(lad.logDegeneracy(b) + Math.log(lad.size(b)) - n * Math.log(2));
@@ -85,7 +89,7 @@ class EnsembleReferenceTest {
     @Test
     void groundStateIsCoherentSpinState() {
         int n = 12;
-        EnsembleState s = EnsembleSteadyStateSolver.steadyState(EnsembleSystem.builder(n).hamiltonian(jz())
+        EnsembleState s = SteadyStates.solve(EnsembleSystem.builder(n).hamiltonian(jz())
                 .local(LocalProcess.EMISSION, 1).build()).rho();
         assertEquals(-n / 2.0, s.expect(jz()), 1e-12);
         assertEquals(1.0, EnsembleMeasures.purity(s), 1e-12);
@@ -100,9 +104,9 @@ class EnsembleReferenceTest {
     void collectiveEmissionAloneIsNotUnique(int n, boolean symmetry) {
         EnsembleSystem e = EnsembleSystem.builder(n).hamiltonian(jz())
                 .collectiveJump("superradiance", jm(), 1.0).build();
-        EnsembleSteadyState ss = new EnsembleSteadyStateSolver(SteadyStateOptions.defaults().withSymmetry(symmetry)).solve(e);
+        SteadyState<EnsembleState> ss = SteadyStates.solve(e, SteadyStateOptions.defaults().withSymmetry(symmetry));
         assertFalse(ss.isUnique());
-        assertEquals(n / 2 + 1, ss.diagnostics().kernelDimension(), ss.diagnostics().message());
+        assertEquals(n / 2 + 1, ((SteadyState.NotUnique<EnsembleState>) ss).kernel().dimension().getAsInt(), ss.describe());
         assertThrows(NonUniqueSteadyStateException.class, ss::rho);
     }
 
@@ -111,8 +115,8 @@ class EnsembleReferenceTest {
         // 5456 unknowns: AUTO tries GMRES, whose populations slab is singular, and falls back to DIRECT
         EnsembleSystem e = EnsembleSystem.builder(30).hamiltonian(jz().plus(jx().scale(0.5)))
                 .collectiveJump("superradiance", jm(), 1.0).local(LocalProcess.DEPHASING, 0.0).build();
-        EnsembleSteadyState ss = EnsembleSteadyStateSolver.steadyState(e);
-        assertFalse(ss.isUnique(), ss.diagnostics().toString());
+        SteadyState<EnsembleState> ss = SteadyStates.solve(e);
+        assertFalse(ss.isUnique(), ss.toString());
     }
 
     @Test

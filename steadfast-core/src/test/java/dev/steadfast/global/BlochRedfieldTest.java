@@ -9,6 +9,8 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.Space;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStates;
 import dev.steadfast.system.OpenSystem;
 import java.util.List;
@@ -35,12 +37,12 @@ class BlochRedfieldTest {
         Operator h = Operators.sigmaZ(one, "q").scale(w0 / 2);
         Operator a = Operators.sigmaX(one, "q").scale(Math.cos(theta)).plus(Operators.sigmaZ(one, "q").scale(Math.sin(theta)));
         GlobalBath bath = new GlobalBath("bath", a, new OhmicSpectralDensity(alpha, wc), 0);
-        RedfieldSteadyState ss = GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState();
-        double sx = ss.state().expect(Operators.sigmaX(one, "q"));
+        SteadyState.Unique<DensityMatrix> ss = (SteadyState.Unique<DensityMatrix>) GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState();
+        double sx = ss.rho().expect(Operators.sigmaX(one, "q"));
         double x = w0 / wc;
         double expected = -2 * alpha * Math.sin(2 * theta) * Math.exp(x) * ExponentialIntegrals.e1(x);
         assertEquals(expected, sx, 1e-2 * Math.abs(expected));
-        assertTrue(ss.residual() < 1e-12);
+        assertTrue(ss.certificate().residual() < 1e-12);
         // Davies: no coherence in the energy basis
         OpenSystem davies = GlobalMasterEquation.davies(h, List.of(bath));
         assertEquals(0, SteadyStates.solve(davies).rho().expect(Operators.sigmaX(one, "q")), 1e-12);
@@ -58,7 +60,7 @@ class BlochRedfieldTest {
 
     private double sx(Operator h, Operator a, double alpha) {
         GlobalBath bath = new GlobalBath("bath", a, new OhmicSpectralDensity(alpha, 5), 0);
-        return GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState().state().expect(Operators.sigmaX(one, "q"));
+        return GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState().rho().expect(Operators.sigmaX(one, "q"));
     }
 
     /** With a purely transverse coupling and a flat bath Redfield has the Gibbs state, like Davies. */
@@ -68,9 +70,9 @@ class BlochRedfieldTest {
         double temperature = 0.6;
         Operator h = Operators.sigmaZ(one, "q").scale(w / 2);
         GlobalBath bath = new GlobalBath("bath", Operators.sigmaX(one, "q"), new FlatSpectralDensity(0.1), temperature);
-        RedfieldSteadyState ss = GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState();
-        assertTrue(ss.state().matrix().maxAbsDifference(InitialStates.thermal(h, temperature).matrix()) < 1e-12);
-        assertTrue(ss.isPositive(1e-12));
+        SteadyState.Unique<DensityMatrix> ss = (SteadyState.Unique<DensityMatrix>) GlobalMasterEquation.blochRedfield(h, List.of(bath)).steadyState();
+        assertTrue(ss.rho().matrix().maxAbsDifference(InitialStates.thermal(h, temperature).matrix()) < 1e-12);
+        assertTrue(ss.certificate().isPositive(1e-12));
     }
 
     /** Weak coupling: Redfield and Davies steady states of a coupled pair differ by O(alpha). */
@@ -83,7 +85,7 @@ class BlochRedfieldTest {
         for (double alpha : new double[] {1e-3, 1e-4}) {
             List<GlobalBath> baths = List.of(new GlobalBath("b", Operators.sigmaX(two, "q1").plus(Operators.sigmaZ(two, "q2")),
                     new OhmicSpectralDensity(alpha, 5), temperature));
-            CMatrix redfield = GlobalMasterEquation.blochRedfield(h, baths).steadyState().state().matrix();
+            CMatrix redfield = GlobalMasterEquation.blochRedfield(h, baths).steadyState().rho().matrix();
             CMatrix gibbs = InitialStates.thermal(h, temperature).matrix();
             double diff = redfield.maxAbsDifference(gibbs);
             assertTrue(diff < 20 * alpha, "alpha = " + alpha + ": deviation " + diff);

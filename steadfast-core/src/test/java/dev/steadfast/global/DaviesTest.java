@@ -12,6 +12,7 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.Space;
+import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStates;
 import dev.steadfast.system.InvalidSystemException;
@@ -79,7 +80,7 @@ class DaviesTest {
         Operator h = heisenberg(j, b);
         OpenSystem sys = GlobalMasterEquation.davies(h, List.of(new GlobalBath("bath", Operators.sigmaX(two, "q1"),
                 new OhmicSpectralDensity(0.05, 10), temperature)), DaviesOptions.defaults().withLambShift(lamb));
-        SteadyState ss = SteadyStates.solve(sys);
+        SteadyState<DensityMatrix> ss = SteadyStates.solve(sys);
         assertTrue(ss.isUnique());
         assertTrue(ss.rho().matrix().maxAbsDifference(InitialStates.thermal(h, temperature).matrix()) < 1e-10);
     }

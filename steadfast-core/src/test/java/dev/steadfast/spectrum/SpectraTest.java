@@ -1,5 +1,6 @@
 package dev.steadfast.spectrum;
 
+import dev.steadfast.liouville.RealGenerator;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 

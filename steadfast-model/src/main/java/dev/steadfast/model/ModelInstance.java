@@ -9,7 +9,7 @@ import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.build.GlobalBaths;
 import dev.steadfast.model.build.InitialStateBuilder;
 import dev.steadfast.model.read.InitialStateDecl;
-import dev.steadfast.spectrum.RealGenerator;
+import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.model.build.Evaluator;
 import dev.steadfast.model.build.Instantiator;
 import dev.steadfast.model.expr.ExprException;

@@ -1,12 +1,9 @@
-package dev.steadfast.spectrum;
+package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.DoubleList;
 import dev.steadfast.linalg.IntList;
 import dev.steadfast.linalg.RealCsc;
-import dev.steadfast.liouville.HermitianAssembler;
-import dev.steadfast.liouville.HermitianBasis;
-import dev.steadfast.liouville.Liouvillian;
 import dev.steadfast.space.Space;
 import dev.steadfast.system.OpenSystem;
 import java.util.function.UnaryOperator;

@@ -1,4 +1,4 @@
-package dev.steadfast.steady;
+package dev.steadfast.state;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.HermitianEigen;

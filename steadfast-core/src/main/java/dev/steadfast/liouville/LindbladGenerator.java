@@ -1,0 +1,178 @@
+package dev.steadfast.liouville;
+
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.Preconditioner;
+import dev.steadfast.linalg.RealCsc;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.state.StateChecks;
+import dev.steadfast.system.OpenSystem;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The Lindblad generator of an {@link OpenSystem} as a {@link Generator}: the {@link Liouvillian}
+ * in a real {@link HermitianBasis}, the charge-neutral sector when an excitation number is
+ * conserved ({@link ChargeSymmetry}; the unique steady state lives there, since L commutes with
+ * the charge superoperator), and the {@link SecularPreconditioner} for GMRES. The residual of the
+ * certificate is the matrix-free action {@link Liouvillian#apply}.
+ */
+public final class LindbladGenerator implements Generator<DensityMatrix> {
+    private static final Description DESCRIPTION = new Description("the Liouvillian", "a real Hermitian operator basis",
+            "the secular preconditioner", "a dark state or decoherence-free subspace");
+    private static final Description UNDRIVEN = new Description("the Liouvillian", "a real Hermitian operator basis",
+            "the secular preconditioner", "there is no dissipation: every state that commutes with H is stationary");
+
+    private final OpenSystem system;
+    private final Liouvillian liouvillian;
+    private final HermitianBasis basis;
+    private final int[] charge;
+    private final HermitianAssembler assembler;
+    private RealCsc matrix;
+
+    private LindbladGenerator(OpenSystem system, int[] charge) {
+        this.system = system;
+        this.liouvillian = Liouvillian.of(system);
+        int d = liouvillian.hilbertDimension();
+        this.charge = charge;
+        this.basis = charge == null ? HermitianBasis.full(d) : HermitianBasis.chargeNeutral(charge);
+        this.assembler = new HermitianAssembler(liouvillian, basis);
+    }
+
+    /** The generator in the charge-neutral sector when a charge is conserved, in all coordinates otherwise. */
+    public static LindbladGenerator of(OpenSystem system) {
+        return new LindbladGenerator(system, ChargeSymmetry.detect(system).orElse(null));
+    }
+
+    /** The generator in all d^2 coordinates (no symmetry used). */
+    public static LindbladGenerator full(OpenSystem system) {
+        return new LindbladGenerator(system, null);
+    }
+
+    /** {@link #of} when {@code useSymmetry}, otherwise {@link #full}. */
+    public static LindbladGenerator of(OpenSystem system, boolean useSymmetry) {
+        return useSymmetry ? of(system) : full(system);
+    }
+
+    public OpenSystem system() { return system; }
+
+    public Liouvillian liouvillian() { return liouvillian; }
+
+    public HermitianBasis basis() { return basis; }
+
+    @Override
+    public int size() { return basis.size(); }
+
+    @Override
+    public long hilbertDimension() { return liouvillian.hilbertDimension(); }
+
+    @Override
+    public synchronized RealCsc matrix() {
+        if (matrix == null) {
+            matrix = assembler.assemble();
+        }
+        return matrix;
+    }
+
+    /** Assembled directly in bordered form (no copy of the unbordered matrix). */
+    @Override
+    public RealCsc bordered() {
+        return assembler.assemble(traceRow());
+    }
+
+    @Override
+    public double[] traceFunctional() {
+        double[] t = new double[basis.size()];
+        for (int c : basis.diagonalCoordinates()) {
+            t[c] = 1.0;
+        }
+        return t;
+    }
+
+    @Override
+    public int traceRow() { return basis.diagonalCoordinates()[0]; }
+
+    @Override
+    public DensityMatrix state(double[] x) {
+        return new DensityMatrix(system.space(), basis.toMatrix(x));
+    }
+
+    @Override
+    public Optional<double[]> coordinates(DensityMatrix state) {
+        if (!state.space().equals(system.space())) {
+            throw new IllegalArgumentException("a state on " + state.space() + " for a generator on " + system.space());
+        }
+        CMatrix m = state.matrix();
+        if (charge != null) {
+            for (int i = 0; i < charge.length; i++) {
+                for (int j = 0; j < charge.length; j++) {
+                    if (charge[i] != charge[j] && (m.re(i, j) != 0 || m.im(i, j) != 0)) {
+                        return Optional.empty();
+                    }
+                }
+            }
+        }
+        return Optional.of(basis.coordinates(m));
+    }
+
+    @Override
+    public double residual(DensityMatrix state) {
+        return liouvillian.apply(state.matrix()).frobeniusNorm();
+    }
+
+    @Override
+    public StateProperties properties(DensityMatrix state) {
+        CMatrix m = state.matrix();
+        double min = StateChecks.minEigenvalue(m);
+        return new StateProperties(m.traceRe(), m.hermiticityError(), min, min);
+    }
+
+    @Override
+    public Positivity positivity() { return Positivity.ENFORCED; }
+
+    @Override
+    public Optional<Preconditioner> preconditioner() {
+        try {
+            return Optional.of(new SecularPreconditioner(system, liouvillian, basis, charge));
+        } catch (ArithmeticException e) {
+            return Optional.empty();
+        }
+    }
+
+    /**
+     * Four dense complex block products per application ({@code 32 sum_b n_b^3} flops over the
+     * charge blocks of H) plus the population solve; construction (block eigendecompositions and
+     * the population LU) amortised over a nominal solve.
+     */
+    @Override
+    public double preconditionerCost() {
+        double cubes = 0;
+        for (long n : blockSizes()) {
+            cubes += (double) n * n * n;
+        }
+        double d = hilbertDimension();
+        return 32 * cubes + 2 * d * d + (30 * cubes + d * d * d) / 20;
+    }
+
+    private Iterable<Long> blockSizes() {
+        if (charge == null) {
+            return java.util.List.of(hilbertDimension());
+        }
+        Map<Integer, Long> count = new HashMap<>();
+        for (int c : charge) {
+            count.merge(c, 1L, Long::sum);
+        }
+        return count.values();
+    }
+
+    @Override
+    public Symmetry symmetry() {
+        long full = hilbertDimension() * hilbertDimension();
+        return charge == null ? new Symmetry.None(basis.size()) : new Symmetry.ChargeNeutral(basis.size(), full);
+    }
+
+    @Override
+    public Description description() {
+        return system.jumps().isEmpty() ? UNDRIVEN : DESCRIPTION;
+    }
+}

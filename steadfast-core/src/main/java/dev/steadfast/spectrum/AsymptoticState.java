@@ -1,21 +1,28 @@
 package dev.steadfast.spectrum;
 
-import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.liouville.Symmetry;
+import dev.steadfast.steady.Certificate;
 
 /**
  * The state {@code rho_inf = lim_{t->inf} exp(tL) rho0} reached from a given initial state, with
  * the evidence that it is right.
  *
  * @param state            rho_inf
- * @param kernelDimension  dimension of the steady-state manifold (1: unique steady state)
+ * @param kernelDimension  dimension of the steady-state manifold (in the coordinates used)
  * @param conservedValues  {@code Tr(J_k rho0)} for the biorthonormal conserved quantities J_k
- * @param residual         Frobenius norm of {@code L(rho_inf)}, by the matrix-free action of L for
- *                         a Lindblad system (independent of the matrix whose kernel was taken)
- * @param trace            Tr rho_inf (equals Tr rho0: the identity is conserved)
- * @param hermiticityError largest |rho_ij - conj(rho_ji)|
- * @param minEigenvalue    smallest eigenvalue of rho_inf
+ * @param certificate      the checks rho_inf passed (residual by the generator's matrix-free
+ *                         action, trace equal to Tr rho0, Hermiticity, positivity)
  * @param method           how the kernels were computed
+ * @param symmetry         the sector the computation used
  */
-public record AsymptoticState(DensityMatrix state, int kernelDimension, double[] conservedValues, double residual,
-                              double trace, double hermiticityError, double minEigenvalue, String method) {
+public record AsymptoticState<S>(S state, int kernelDimension, double[] conservedValues, Certificate certificate,
+                                 String method, Symmetry symmetry) {
+
+    public double residual() { return certificate.residual(); }
+
+    public double trace() { return certificate.trace(); }
+
+    public double hermiticityError() { return certificate.hermiticityError(); }
+
+    public double minEigenvalue() { return certificate.minEigenvalue(); }
 }

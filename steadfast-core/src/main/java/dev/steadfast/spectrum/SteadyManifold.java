@@ -1,95 +1,100 @@
 package dev.steadfast.spectrum;
 
-import dev.steadfast.liouville.RealGenerator;
-import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.liouville.Liouvillian;
+import dev.steadfast.linalg.RealCsc;
+import dev.steadfast.liouville.Generator;
+import dev.steadfast.liouville.LindbladGenerator;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.state.StateChecks;
-import dev.steadfast.steady.SteadyStateException;
+import dev.steadfast.steady.Certificate;
+import dev.steadfast.steady.Certification;
+import dev.steadfast.steady.SteadyStateOptions;
 import dev.steadfast.system.OpenSystem;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.UnaryOperator;
+import java.util.Optional;
 
 /**
- * The steady-state manifold of a generator and the exact asymptotic state from any initial state.
+ * The steady-state manifold of any {@link Generator} and the exact asymptotic state from any
+ * initial state.
  *
  * <p>Maths: the zero eigenvalue of a Lindbladian is semisimple, so {@code lim exp(tL)} is the
  * spectral projector {@code P0 = sum_k |rho_k))((J_k|} onto the right kernel {rho_k} along the
  * rest of the spectrum, with the left kernel {J_k} (conserved quantities: {@code Tr(J_k L(X)) = 0}
  * for every X) biorthonormalised so that {@code Tr(J_k† rho_l) = delta_kl}. Hence
- * {@code rho_inf = sum_k Tr(J_k† rho0) rho_k}. In the real Hermitian-basis coordinates
- * ({@link RealGenerator}) the right kernel is {@code M X = 0}; a left null vector w of M is the
- * functional {@code x -> w^T x = Tr(J rho)} with J of coordinates {@code W^{-1} w} (W the metric);
- * biorthonormality is {@code w_k^T x_l = delta_kl}, enforced by replacing the left basis by
- * {@code Wl (X^T Wl)^{-1}}. All J_k and rho_k are Hermitian.
+ * {@code rho_inf = sum_k Tr(J_k† rho0) rho_k}. In the generator's real coordinates the right
+ * kernel is {@code M X = 0}; a left null vector w of M is the functional
+ * {@code x -> w^T x = Tr(J rho)}, J having coordinates {@code W^{-1} w} with W the Hilbert–Schmidt
+ * metric (1 on diagonal coordinates, 2 on the Re/Im pairs); biorthonormality is
+ * {@code w_k^T x_l = delta_kl}. No metric is needed for rho_inf itself: {@code x_inf = sum_k
+ * (w_k^T x0) x_k}.
  *
  * <p>Oscillating asymptotics: when L also has nonzero purely imaginary eigenvalues (e.g. a
  * coherence between two dark states of different energy), rho(t) does not converge; rho_inf is
- * then the time average of the asymptotic orbit (the projection onto the kernel), which is what
- * the long-time limit of any time average converges to.
+ * then the time average of the asymptotic orbit (the projection onto the kernel).
+ *
+ * <p>Symmetry: a generator restricted to a sector (the charge-neutral sector of a conserved
+ * excitation number, an ensemble's populations) gives the exact answer for every initial state
+ * inside that sector, because the dynamics never leaves it; {@link #steadyStateFrom} uses the
+ * sector when the initial state lies in it and all coordinates otherwise.
  *
  * <p>Kernels: dense SVD for at most {@link #DENSE_LIMIT} coordinates; above, the kernel dimension is
- * read from the shift-invert spectrum and the kernels are found by block inverse iteration.
+ * read from the shift-invert spectrum and the kernels are found by block inverse iteration. The
+ * reached state is certified like every steady state ({@link Certification}: trace equal to
+ * Tr rho0, Hermiticity, residual by the generator's matrix-free action, positivity).
+ *
+ * @param <S> the state type
  */
-public final class SteadyManifold {
+public final class SteadyManifold<S> {
     /** Largest number of real coordinates for which the kernels are taken by dense SVD. */
     public static final int DENSE_LIMIT = 1200;
-    private static final double RESIDUAL_TOLERANCE = 1e-9;
-    private static final double POSITIVITY_TOLERANCE = 1e-8;
 
-    private final RealGenerator generator;
+    private final Generator<S> generator;
     private final List<double[]> right;
     private final List<double[]> left;
-    private final UnaryOperator<CMatrix> action;
     private final String method;
 
-    private SteadyManifold(RealGenerator g, List<double[]> right, List<double[]> left, UnaryOperator<CMatrix> action,
-                           String method) {
+    private SteadyManifold(Generator<S> g, List<List<double[]>> kernels, String method) {
         this.generator = g;
-        this.right = right;
-        this.left = biorthonormalise(right, left);
-        this.action = action;
+        this.right = kernels.get(0);
+        this.left = Biorthonormal.left(kernels.get(0), kernels.get(1));
         this.method = method;
     }
 
-    /** The manifold of a Lindblad system; residuals are checked with the matrix-free action of L. */
-    public static SteadyManifold of(OpenSystem system) {
-        Liouvillian l = Liouvillian.of(system);
-        return of(RealGenerator.of(system), l::apply, false);
+    /** The manifold of a generator. */
+    public static <S> SteadyManifold<S> of(Generator<S> g) {
+        return of(g, false);
     }
 
-    /** The manifold of any generator; residuals are checked with its own matrix. */
-    public static SteadyManifold of(RealGenerator g) {
-        return of(g, x -> g.toMatrix(g.apply(g.coordinates(x))), false);
+    /** The manifold of a Lindblad system in all d^2 coordinates. */
+    public static SteadyManifold<DensityMatrix> of(OpenSystem system) {
+        return of(LindbladGenerator.full(system));
     }
 
     /** As {@link #of(OpenSystem)}, taking the sparse route whatever the size (for tests). */
-    static SteadyManifold sparse(OpenSystem system) {
-        Liouvillian l = Liouvillian.of(system);
-        return of(RealGenerator.of(system), l::apply, true);
+    static SteadyManifold<DensityMatrix> sparse(OpenSystem system) {
+        return of(LindbladGenerator.full(system), true);
     }
 
-    private static SteadyManifold of(RealGenerator g, UnaryOperator<CMatrix> action, boolean forceSparse) {
+    private static <S> SteadyManifold<S> of(Generator<S> g, boolean forceSparse) {
+        RealCsc m = g.matrix();
         int n = g.size();
-        double norm = Math.max(1.0, g.matrix().norm1());
+        double norm = Math.max(1.0, m.norm1());
         if (n <= DENSE_LIMIT && !forceSparse) {
-            List<List<double[]>> k = KernelBases.dense(g.matrix(), 1e-9);
-            return new SteadyManifold(g, k.get(0), k.get(1), action, "dense SVD of the real generator");
+            return new SteadyManifold<>(g, KernelBases.dense(m, 1e-9), "dense SVD of the real generator");
         }
         SpectrumOptions opt = SpectrumOptions.defaults().withMethod(SpectrumMethod.SHIFT_INVERT_ARNOLDI);
-        LiouvillianSpectrum spec = Spectra.nearestZero(g, 2 * ShiftInvertArnoldi.BLOCK, opt);
+        LiouvillianSpectrum spec = Spectra.nearestZero(m, 2 * ShiftInvertArnoldi.BLOCK, opt);
         int r = spec.zeroCount();
         if (r == 0 || r >= ShiftInvertArnoldi.BLOCK) {
-            throw new ArithmeticException("kernel dimension " + r + " cannot be resolved by the sparse route (block "
-                    + ShiftInvertArnoldi.BLOCK + ")");
+            throw new ArithmeticException("the steady-state manifold has dimension " + (r == 0 ? "0" : "at least " + r)
+                    + ", which the sparse route (block " + ShiftInvertArnoldi.BLOCK + ") cannot resolve at " + n
+                    + " unknowns; a symmetry sector containing the initial state, or a smaller model, would take the "
+                    + "dense route (up to " + DENSE_LIMIT + " unknowns)");
         }
         double sigma = opt.relativeShift() * norm;
         if (!Double.isNaN(spec.gap()) && spec.gap() > 0) {
             sigma = Math.min(sigma, 1e-2 * spec.gap());
         }
-        List<List<double[]>> k = KernelBases.sparse(g.matrix(), r, sigma, 1e-11 * norm);
-        return new SteadyManifold(g, k.get(0), k.get(1), action,
+        return new SteadyManifold<>(g, KernelBases.sparse(m, r, sigma, 1e-11 * norm),
                 "block inverse iteration with sparse LU (kernel dimension from shift-invert Arnoldi)");
     }
 
@@ -99,98 +104,67 @@ public final class SteadyManifold {
     }
 
     /** A basis {rho_k} of steady Hermitian operators (not normalised as states). */
-    public List<CMatrix> stationaryOperators() {
-        List<CMatrix> out = new ArrayList<>();
+    public List<S> stationaryOperators() {
+        List<S> out = new ArrayList<>();
         for (double[] x : right) {
-            out.add(generator.toMatrix(x));
+            out.add(generator.state(x));
         }
         return out;
     }
 
     /** The conserved quantities J_k, biorthonormal to {@link #stationaryOperators()}: Tr(J_k rho_l) = delta_kl. */
-    public List<CMatrix> conservedQuantities() {
-        double[] w = generator.metric();
-        List<CMatrix> out = new ArrayList<>();
+    public List<S> conservedQuantities() {
+        double[] t = generator.traceFunctional();
+        List<S> out = new ArrayList<>();
         for (double[] v : left) {
             double[] c = v.clone();
             for (int i = 0; i < c.length; i++) {
-                c[i] /= w[i];
+                c[i] /= t[i] != 0 ? 1.0 : 2.0;
             }
-            out.add(generator.toMatrix(c));
+            out.add(generator.state(c));
         }
         return out;
     }
 
     /**
-     * The exact asymptotic state from {@code rho0}, certified: trace equal to Tr rho0 (1e-8),
-     * residual {@code ||L rho|| <= 1e-9 max(1, ||M||_1)}, smallest eigenvalue {@code >= -1e-8};
-     * a failed check throws {@link SteadyStateException}.
+     * The exact asymptotic state from {@code rho0}, certified (trace equal to Tr rho0, Hermitian,
+     * residual, positivity as the generator demands).
+     *
+     * @throws IllegalArgumentException when rho0 is not representable in the generator's coordinates
+     *                                  (outside its symmetry sector)
+     * @throws dev.steadfast.steady.CertificationException when a check fails
      */
-    public AsymptoticState reachedFrom(DensityMatrix rho0) {
-        if (!rho0.space().equals(generator.space())) {
-            throw new IllegalArgumentException("initial state on " + rho0.space() + " for a generator on " + generator.space());
-        }
-        double[] x0 = generator.coordinates(rho0.matrix());
+    public AsymptoticState<S> reachedFrom(S rho0) {
+        double[] x0 = generator.coordinates(rho0).orElseThrow(() -> new IllegalArgumentException(
+                "the initial state lies outside the symmetry sector of the generator (" + generator.symmetry().describe() + ")"));
+        double[] t = generator.traceFunctional();
+        double trace0 = ShiftInvertArnoldi.dot(t, x0);
         double[] c = new double[left.size()];
         double[] x = new double[x0.length];
         for (int k = 0; k < left.size(); k++) {
             c[k] = ShiftInvertArnoldi.dot(left.get(k), x0);
             ShiftInvertArnoldi.axpy(c[k], right.get(k), x);
         }
-        CMatrix rho = generator.toMatrix(x);
-        double residual = action.apply(rho).frobeniusNorm();
-        double trace = rho.traceRe();
-        double minEig = StateChecks.minEigenvalue(rho);
-        double scale = Math.max(1.0, generator.matrix().norm1());
-        if (!(Math.abs(trace - rho0.trace()) < 1e-8)) {
-            throw new SteadyStateException("asymptotic state has trace " + trace + " but the initial state " + rho0.trace());
-        }
-        if (!(residual <= RESIDUAL_TOLERANCE * scale)) {
-            throw new SteadyStateException(String.format("asymptotic state residual ||L rho|| = %.3g exceeds %.3g",
-                    residual, RESIDUAL_TOLERANCE * scale));
-        }
-        if (!(minEig >= -POSITIVITY_TOLERANCE)) {
-            throw new SteadyStateException(String.format("asymptotic state is not positive: smallest eigenvalue %.3g", minEig));
-        }
-        return new AsymptoticState(new DensityMatrix(rho0.space(), rho), right.size(), c, residual, trace,
-                rho.hermiticityError(), minEig, method);
+        S state = generator.state(x);
+        Certificate cert = Certification.certify(generator, state, SteadyStateOptions.defaults(), trace0);
+        return new AsymptoticState<>(state, right.size(), c, cert, method, generator.symmetry());
     }
 
-    /** Convenience: {@code SteadyManifold.of(system).reachedFrom(rho0)}. */
-    public static AsymptoticState steadyStateFrom(OpenSystem system, DensityMatrix rho0) {
-        return of(system).reachedFrom(rho0);
+    /**
+     * The state a Lindblad system relaxes to from {@code rho0}: in the charge-neutral sector when an
+     * excitation number is conserved and rho0 lies in it (exact, and far smaller), else in all
+     * coordinates.
+     */
+    public static AsymptoticState<DensityMatrix> steadyStateFrom(OpenSystem system, DensityMatrix rho0) {
+        return steadyStateFrom(LindbladGenerator.of(system), LindbladGenerator.full(system), rho0);
     }
 
-    /** Wl (X^T Wl)^{-1}, so that the new left vectors satisfy w_k^T x_l = delta_kl. */
-    private static List<double[]> biorthonormalise(List<double[]> right, List<double[]> left) {
-        int r = right.size();
-        if (left.size() != r) {
-            throw new ArithmeticException("left and right kernels differ in dimension: " + left.size() + " vs " + r);
-        }
-        if (r == 0) {
-            throw new ArithmeticException("the generator has no steady state (empty kernel)");
-        }
-        // B_kl = w_k . x_l; the new left vectors W' = W C need C^T B = I, i.e. C = B^{-T}
-        org.ejml.data.DMatrixRMaj b = new org.ejml.data.DMatrixRMaj(r, r);
-        for (int k = 0; k < r; k++) {
-            for (int l = 0; l < r; l++) {
-                b.set(k, l, ShiftInvertArnoldi.dot(left.get(k), right.get(l)));
-            }
-        }
-        org.ejml.data.DMatrixRMaj inv = new org.ejml.data.DMatrixRMaj(r, r);
-        if (!org.ejml.dense.row.CommonOps_DDRM.invert(b, inv)) {
-            throw new ArithmeticException("left and right kernels are not biorthogonalisable (defective zero eigenvalue?)");
-        }
-        List<double[]> out = new ArrayList<>();
-        int n = left.get(0).length;
-        for (int k = 0; k < r; k++) {
-            double[] w = new double[n];
-            for (int j = 0; j < r; j++) {
-                // C_{jk} = (B^{-T})_{jk} = inv(k, j)
-                ShiftInvertArnoldi.axpy(inv.get(k, j), left.get(j), w);
-            }
-            out.add(w);
-        }
-        return out;
+    /**
+     * The state reached from {@code rho0} under a generator restricted to a symmetry sector when
+     * rho0 lies in that sector, otherwise under the unrestricted one.
+     */
+    public static <S> AsymptoticState<S> steadyStateFrom(Generator<S> sector, Generator<S> full, S rho0) {
+        Optional<double[]> inSector = sector.coordinates(rho0);
+        return of(inSector.isPresent() ? sector : full).reachedFrom(rho0);
     }
 }

@@ -25,6 +25,16 @@ public final class Certification {
     }
 
     /**
+     * Certifies a candidate whose trace must be {@code expectedTrace} (the state reached from an
+     * initial state of that trace), against the generator's own matrix.
+     *
+     * @throws CertificationException naming the first failed check
+     */
+    public static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options, double expectedTrace) {
+        return certify(g, candidate, options, expectedTrace, g.matrix().norm1());
+    }
+
+    /**
      * Certifies a candidate whose trace must be {@code expectedTrace} (1 for a steady state, Tr rho0
      * for the state reached from rho0), with {@code norm1} the 1-norm of the matrix solved.
      *

@@ -56,9 +56,9 @@ class SteadyManifoldTest {
     @ValueSource(doubles = {0.0, 1.0})
     void collectiveDecayTrapsHalfInTheSinglet(double w) {
         OpenSystem sys = collective(w);
-        for (SteadyManifold m : new SteadyManifold[] {SteadyManifold.of(sys), SteadyManifold.sparse(sys)}) {
+        for (SteadyManifold<DensityMatrix> m : List.of(SteadyManifold.of(sys), SteadyManifold.sparse(sys))) {
             assertEquals(w == 0 ? 4 : 2, m.dimension());
-            AsymptoticState a = m.reachedFrom(InitialStates.product(s, 1, 0));
+            AsymptoticState<DensityMatrix> a = m.reachedFrom(InitialStates.product(s, 1, 0));
             CMatrix rho = a.state().matrix();
             CMatrix expected = new CMatrix(4, 4);
             expected.set(0, 0, 0.5, 0);
@@ -88,7 +88,7 @@ class SteadyManifoldTest {
         double w = 1.0;
         OpenSystem sys = collective(w);
         DensityMatrix rho0 = randomState(11);
-        AsymptoticState a = SteadyManifold.steadyStateFrom(sys, rho0);
+        AsymptoticState<DensityMatrix> a = SteadyManifold.steadyStateFrom(sys, rho0);
         double t = 60;
         int n = 8;
         double[] times = new double[n];
@@ -114,7 +114,7 @@ class SteadyManifoldTest {
     void longTimeEvolutionAgreesWithoutHamiltonian() {
         OpenSystem sys = collective(0.0);
         DensityMatrix rho0 = randomState(11);
-        AsymptoticState a = SteadyManifold.steadyStateFrom(sys, rho0);
+        AsymptoticState<DensityMatrix> a = SteadyManifold.steadyStateFrom(sys, rho0);
         DensityMatrix late = Evolution.of(sys).from(rho0).at(new double[] {60}).state(0);
         assertTrue(late.matrix().maxAbsDifference(a.state().matrix()) < 1e-10);
         assertEquals(4, a.kernelDimension());
@@ -124,9 +124,9 @@ class SteadyManifoldTest {
     @Test
     void conservedQuantitiesAreBiorthonormalAndConserved() {
         OpenSystem sys = collective(1.0);
-        SteadyManifold m = SteadyManifold.of(sys);
-        List<CMatrix> rhos = m.stationaryOperators();
-        List<CMatrix> js = m.conservedQuantities();
+        SteadyManifold<DensityMatrix> m = SteadyManifold.of(sys);
+        List<CMatrix> rhos = m.stationaryOperators().stream().map(DensityMatrix::matrix).toList();
+        List<CMatrix> js = m.conservedQuantities().stream().map(DensityMatrix::matrix).toList();
         for (int k = 0; k < js.size(); k++) {
             for (int l = 0; l < rhos.size(); l++) {
                 assertEquals(k == l ? 1 : 0, js.get(k).times(rhos.get(l)).traceRe(), 1e-10);
@@ -158,9 +158,9 @@ class SteadyManifoldTest {
                 .plus(s1.dag().times(s2).plus(s1.times(s2.dag())).scale(0.1));
         OpenSystem sys = new OpenSystem(h, List.of(new ThermalBath("hot", s1, 1, 2, 0.1), new ThermalBath("cold", s2, 1, 0.1, 0.2)));
         CMatrix direct = SteadyStates.solve(sys).rho().matrix();
-        for (SteadyManifold m : new SteadyManifold[] {SteadyManifold.of(sys), SteadyManifold.sparse(sys)}) {
+        for (SteadyManifold<DensityMatrix> m : List.of(SteadyManifold.of(sys), SteadyManifold.sparse(sys))) {
             assertEquals(1, m.dimension());
-            AsymptoticState a = m.reachedFrom(InitialStates.bell(s, dev.steadfast.state.States.Bell.PHI_PLUS));
+            AsymptoticState<DensityMatrix> a = m.reachedFrom(InitialStates.bell(s, dev.steadfast.state.States.Bell.PHI_PLUS));
             assertTrue(a.state().matrix().maxAbsDifference(direct) < 1e-10);
         }
     }

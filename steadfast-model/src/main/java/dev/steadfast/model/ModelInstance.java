@@ -1,22 +1,21 @@
 package dev.steadfast.model;
 
-import dev.steadfast.ensemble.EnsembleState;
-import dev.steadfast.ensemble.EnsembleSteadyState;
-import dev.steadfast.ensemble.EnsembleSteadyStateSolver;
 import dev.steadfast.ensemble.EnsembleSystem;
 import dev.steadfast.global.BlochRedfield;
-import dev.steadfast.measure.MeasureException;
-import dev.steadfast.model.build.GlobalBaths;
-import dev.steadfast.model.build.InitialStateBuilder;
-import dev.steadfast.model.read.InitialStateDecl;
 import dev.steadfast.liouville.RealGenerator;
+import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.build.Evaluator;
+import dev.steadfast.model.build.InitialStateBuilder;
 import dev.steadfast.model.build.Instantiator;
 import dev.steadfast.model.expr.ExprException;
 import dev.steadfast.model.expr.Parser;
+import dev.steadfast.model.read.InitialStateDecl;
 import dev.steadfast.model.read.ModelSpec;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.space.Space;
+import dev.steadfast.spectrum.AsymptoticState;
+import dev.steadfast.spectrum.LiouvillianSpectrum;
+import dev.steadfast.spectrum.SpectrumOptions;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStateOptions;
@@ -27,23 +26,18 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * A model evaluated at one parameter point: its system and its measures. Immutable;
- * {@link #solve} and {@link #measure} may be called from several threads.
- *
- * <p>Two kinds of model: an <em>ordinary</em> model is an {@link OpenSystem} on the full tensor
- * space of its sites ({@link #system()}); an <em>ensemble</em> model ({@code e: {ensemble: N}},
- * {@link #isEnsemble()}) is an {@link EnsembleSystem} solved in the Dicke basis, and has no
- * full-space system. {@link #solve(SteadyStateOptions)} works for both and is the entry point to
- * use:
+ * A model evaluated at one parameter point: what it is ({@link #kind()}, one {@link ModelSystem}
+ * variant per kind of generator) and its measures. Immutable; {@link #solve} and {@link #measure}
+ * may be called from several threads. {@link #solve(SteadyStateOptions)} works for every kind
+ * through the one steady-state pipeline and is the entry point to use:
  * <pre>
  *   SolvedPoint p = model.instantiate(overrides).solve(SteadyStateOptions.defaults());
- *   if (p.isUnique()) { p.measures() ... } else { p.diagnostics().message() ... }
+ *   if (p.isUnique()) { p.measures() ... } else { p.steadyState().describe() ... }
  * </pre>
  */
 public final class ModelInstance {
     private final ModelSpec spec;
     private final Instantiator.Parts parts;
-    private BlochRedfield redfield;
 
     ModelInstance(ModelSpec spec, Instantiator.Parts parts) {
         this.spec = spec;
@@ -53,44 +47,70 @@ public final class ModelInstance {
     /** All parameter values at this point, in file order. */
     public Map<String, Double> parameters() { return parts.parameters(); }
 
+    /** What the model is at this point. */
+    public ModelSystem<?> kind() { return parts.system(); }
+
     /** True for a model whose site is a permutation-invariant ensemble ({@code {ensemble: N}}). */
-    public boolean isEnsemble() { return parts.ensemble() != null; }
+    public boolean isEnsemble() { return kind() instanceof EnsembleModel; }
+
+    /** Whether the model's global baths are Bloch–Redfield ({@code form: redfield}). */
+    public boolean isRedfield() { return kind() instanceof RedfieldModel; }
 
     /**
-     * The open system on the full space of an ordinary model.
+     * The open system of a Lindblad model.
      *
-     * @throws IllegalStateException for an ensemble model, which has no full-space system (use
-     *                               {@link #solve} or {@link #ensembleSystem()}), and for a model
-     *                               with Bloch–Redfield baths, which is not of Lindblad form (use
-     *                               {@link #solve}, {@link #redfield()} or {@link #generator()})
+     * @throws IllegalStateException for an ensemble model or a model with Bloch–Redfield baths
+     *                               (not of Lindblad form); use {@link #solve} or {@link #kind()}
      */
     public OpenSystem system() {
-        if (isRedfield()) {
-            throw new IllegalStateException(spec.name() + " has Bloch-Redfield baths (form: redfield): it is not of Lindblad "
-                    + "form and has no OpenSystem; use solve(), redfield() or generator()");
+        if (kind() instanceof LindbladModel l) {
+            return l.system();
         }
-        if (isEnsemble()) {
-            throw new IllegalStateException(spec.name() + " is a permutation-invariant ensemble model (sites." + parts.layout().ensemble()
-                    + ": {ensemble: " + parts.layout().members() + "}); it has no OpenSystem on the full 2^N space: "
-                    + "use ModelInstance.solve(options) or ensembleSystem()");
-        }
-        return parts.system();
+        throw new IllegalStateException(spec.name() + " is " + describeKind() + " and has no OpenSystem of Lindblad form; "
+                + "use solve() or kind()");
     }
 
     /**
      * The ensemble system of an ensemble model.
      *
-     * @throws IllegalStateException for an ordinary model
+     * @throws IllegalStateException for any other kind
      */
     public EnsembleSystem ensembleSystem() {
-        if (!isEnsemble()) {
-            throw new IllegalStateException(spec.name() + " is not an ensemble model; use system()");
+        if (kind() instanceof EnsembleModel e) {
+            return e.system();
         }
-        return parts.ensemble();
+        throw new IllegalStateException(spec.name() + " is not an ensemble model; use system()");
     }
 
     /**
-     * The space of an ordinary model.
+     * The Bloch–Redfield tensor of a model with {@code form: redfield} baths.
+     *
+     * @throws IllegalStateException for any other kind
+     */
+    public BlochRedfield redfield() {
+        if (kind() instanceof RedfieldModel r) {
+            return r.redfield();
+        }
+        throw new IllegalStateException(spec.name() + " has no Bloch-Redfield baths; use system()");
+    }
+
+    /**
+     * The Hamiltonian of a full-space model (Lindblad or Bloch–Redfield).
+     *
+     * @throws IllegalStateException for an ensemble model
+     */
+    public Operator hamiltonian() {
+        if (kind() instanceof LindbladModel l) {
+            return l.system().hamiltonian();
+        }
+        if (kind() instanceof RedfieldModel r) {
+            return r.hamiltonianSystem().hamiltonian();
+        }
+        throw new IllegalStateException(spec.name() + " is an ensemble model; its Hamiltonian acts on the Dicke ladders");
+    }
+
+    /**
+     * The space of a full-space model.
      *
      * @throws IllegalStateException for an ensemble model
      */
@@ -105,28 +125,22 @@ public final class ModelInstance {
     public List<String> measureNames() { return spec.measures().stream().map(m -> m.name()).toList(); }
 
     /**
-     * Solves for the steady state and evaluates every measure on it: {@link SteadyStates#solve}
-     * for an ordinary model, {@link BlochRedfield#steadyState()} for a model with Bloch–Redfield
-     * baths ({@link RedfieldDiagnostics}: positivity reported, not enforced), {@link EnsembleSteadyStateSolver} (method AUTO) for an ensemble model.
-     * When the steady state is not unique the measures are empty and the diagnostics say why; no
-     * exception is thrown for that.
+     * Solves for the steady state by the one pipeline ({@link SteadyStates#solve}) on this kind's
+     * generator and evaluates every measure on it. When the steady state is not unique the
+     * measures are empty and the result says why; no exception is thrown for that.
      *
      * @throws ModelException when a measure has no meaning on the steady state (it is named)
      * @throws dev.steadfast.steady.SteadyStateException when the solver fails numerically
      */
     public SolvedPoint solve(SteadyStateOptions options) throws ModelException {
-        if (isEnsemble()) {
-            EnsembleSteadyState ss = new EnsembleSteadyStateSolver(options).solve(parts.ensemble());
-            LinkedHashMap<String, Double> m = ss.isUnique() ? measure(ss.rho()) : new LinkedHashMap<>();
-            return new SolvedPoint(ss.diagnostics(), m, null, ss.isUnique() ? ss.rho() : null);
-        }
-        if (isRedfield()) {
-            dev.steadfast.global.RedfieldSteadyState rs = redfield().steadyState();
-            return new SolvedPoint(RedfieldDiagnostics.of(rs), measure(rs.state()), rs.state(), null);
-        }
-        SteadyState ss = SteadyStates.solve(parts.system(), options);
-        LinkedHashMap<String, Double> m = ss.isUnique() ? measure(ss.rho()) : new LinkedHashMap<>();
-        return new SolvedPoint(ss.diagnostics(), m, ss.isUnique() ? ss.rho() : null, null);
+        return solve(kind(), options);
+    }
+
+    private <S> SolvedPoint solve(ModelSystem<S> k, SteadyStateOptions options) throws ModelException {
+        SteadyState<S> ss = SteadyStates.solve(k.generator(options.useSymmetry()), options);
+        LinkedHashMap<String, Double> m = ss instanceof SteadyState.Unique<S> u ? evaluate(k.measures(), u.state())
+                : new LinkedHashMap<>();
+        return new SolvedPoint(ss, m);
     }
 
     /** {@link #solve(SteadyStateOptions)} with {@link SteadyStateOptions#defaults()}. */
@@ -135,30 +149,56 @@ public final class ModelInstance {
     }
 
     /**
-     * Every measure of an ordinary model, by name in file order, evaluated on {@code rho}. A
-     * measure that has no meaning on this state ({@link MeasureException} from steadfast-core) is
-     * a {@link ModelException} naming the measure.
+     * The exact state reached from {@code rho0} and the measures on it: for a steady state that is
+     * not unique, the member the initial state selects.
      *
-     * @throws IllegalStateException for an ensemble model (use {@link #measure(EnsembleState)})
+     * @param rho0 a state of this kind ({@link ModelSystem#stateType()})
+     * @throws IllegalArgumentException when rho0 is not a state of this kind
      */
-    public LinkedHashMap<String, Double> measure(DensityMatrix rho) throws ModelException {
-        if (isEnsemble()) {
-            throw new IllegalStateException(spec.name() + " is an ensemble model; its measures apply to an EnsembleState");
+    public Reached reachedFrom(Object rho0) throws ModelException {
+        return reached(kind(), rho0);
+    }
+
+    private <S> Reached reached(ModelSystem<S> k, Object rho0) throws ModelException {
+        if (!k.stateType().isInstance(rho0)) {
+            throw new IllegalArgumentException("an initial state of type " + rho0.getClass().getSimpleName() + " for "
+                    + describeKind() + " (states of type " + k.stateType().getSimpleName() + ")");
         }
-        return evaluate(parts.measures(), rho);
+        AsymptoticState<S> a = k.reachedFrom(k.stateType().cast(rho0));
+        return new Reached(a, evaluate(k.measures(), a.state()));
     }
 
     /**
-     * Every measure of an ensemble model on a permutation-invariant state, as
-     * {@link #measure(DensityMatrix)}.
+     * The state reached from an initial state, and the measures on it.
      *
-     * @throws IllegalStateException for an ordinary model
+     * @param state    the asymptotic state with its certificate
+     * @param measures every measure on it, in file order
      */
-    public LinkedHashMap<String, Double> measure(EnsembleState state) throws ModelException {
-        if (!isEnsemble()) {
-            throw new IllegalStateException(spec.name() + " is not an ensemble model; its measures apply to a DensityMatrix");
+    public record Reached(AsymptoticState<?> state, LinkedHashMap<String, Double> measures) {
+    }
+
+    /** The k eigenvalues of the generator nearest zero. */
+    public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
+        return kind().spectrum(k, options);
+    }
+
+    /**
+     * Every measure, by name in file order, evaluated on a state of this kind. A measure that has
+     * no meaning on this state ({@link MeasureException} from steadfast-core) is a
+     * {@link ModelException} naming the measure.
+     *
+     * @throws IllegalArgumentException when the state is not of this kind
+     */
+    public LinkedHashMap<String, Double> measure(Object state) throws ModelException {
+        return measure(kind(), state);
+    }
+
+    private <S> LinkedHashMap<String, Double> measure(ModelSystem<S> k, Object state) throws ModelException {
+        if (!k.stateType().isInstance(state)) {
+            throw new IllegalArgumentException(spec.name() + " is " + describeKind() + "; its measures apply to a "
+                    + k.stateType().getSimpleName() + ", not a " + state.getClass().getSimpleName());
         }
-        return evaluate(parts.ensembleMeasures(), state);
+        return evaluate(k.measures(), k.stateType().cast(state));
     }
 
     private <S> LinkedHashMap<String, Double> evaluate(List<Instantiator.NamedMeasure<S>> measures, S state) throws ModelException {
@@ -173,9 +213,17 @@ public final class ModelInstance {
         return out;
     }
 
+    private String describeKind() {
+        if (kind() instanceof EnsembleModel) {
+            return "a permutation-invariant ensemble model (sites." + parts.layout().ensemble() + ": {ensemble: "
+                    + parts.layout().members() + "})";
+        }
+        return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
+    }
+
     /**
      * An operator written in the expression language, evaluated at this point on this space
-     * (a number c means c·I). Useful for tests and for tools that inspect a model. Ordinary
+     * (a number c means c·I). Useful for tests and for tools that inspect a model. Full-space
      * models only.
      */
     public Operator operator(String expression) throws ModelException {
@@ -209,31 +257,16 @@ public final class ModelInstance {
                 + "initial states: " + (spec.initialStates().isEmpty() ? "none" : String.join(", ", initialStateNames())) + ")");
     }
 
-    /** Whether the model's global baths are Bloch–Redfield ({@code form: redfield}); then {@link #system()} throws. */
-    public boolean isRedfield() {
-        return GlobalBaths.isRedfield(spec);
-    }
-
     /**
-     * The Bloch–Redfield generator of a model with {@code form: redfield} baths (built once).
+     * The generator of the dynamics in the real Hermitian operator basis, of a full-space model (a
+     * Lindblad system or a Bloch–Redfield tensor).
      *
-     * @throws IllegalStateException for a Lindblad model
+     * @throws IllegalStateException for an ensemble model
      */
-    public synchronized BlochRedfield redfield() throws ModelException {
-        if (!isRedfield()) {
-            throw new IllegalStateException(spec.name() + " has no Bloch-Redfield baths; use system()");
+    public RealGenerator generator() {
+        if (kind() instanceof RedfieldModel r) {
+            return r.redfield().generator();
         }
-        if (redfield == null) {
-            redfield = GlobalBaths.redfield(spec, parts.parameters(), parts.layout(), parts.system().hamiltonian());
-        }
-        return redfield;
-    }
-
-    /**
-     * The generator of the dynamics in the real Hermitian operator basis: of {@link #system()} or
-     * of {@link #redfield()}. Ordinary (full-space) models only.
-     */
-    public RealGenerator generator() throws ModelException {
-        return isRedfield() ? redfield().generator() : RealGenerator.of(system());
+        return RealGenerator.of(system());
     }
 }

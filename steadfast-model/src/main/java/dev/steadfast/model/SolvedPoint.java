@@ -2,27 +2,35 @@ package dev.steadfast.model;
 
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.steady.SteadyStateDiagnostics;
+import dev.steadfast.steady.SteadyState;
 import java.util.LinkedHashMap;
 
 /**
  * The steady state of a model at one parameter point, as {@link ModelInstance#solve} returns it,
- * the same shape for ordinary and ensemble models.
+ * the same shape for every kind of model.
  *
- * @param diagnostics   how the steady state was obtained and whether it is unique (from the core
- *                      solver or the ensemble solver)
- * @param measures      every measure of the model by name, in file order; empty when the steady
- *                      state is not unique
- * @param rho           the steady state of an ordinary model; null for an ensemble model or when
- *                      the steady state is not unique
- * @param ensembleState the steady state of an ensemble model (its Dicke-basis sector blocks);
- *                      null for an ordinary model or when the steady state is not unique
+ * @param steadyState the pipeline's typed result (unique with its certificate, or not unique)
+ * @param measures    every measure of the model by name, in file order; empty when the steady
+ *                    state is not unique
  */
-public record SolvedPoint(SteadyStateDiagnostics diagnostics, LinkedHashMap<String, Double> measures, DensityMatrix rho,
-                          EnsembleState ensembleState) {
+public record SolvedPoint(SteadyState<?> steadyState, LinkedHashMap<String, Double> measures) {
 
     /** Whether the steady state is unique (then the measures are filled in). */
     public boolean isUnique() {
-        return diagnostics.unique();
+        return steadyState.isUnique();
+    }
+
+    /** The unique steady state of a full-space model; null when it is not unique or the model is an ensemble. */
+    public DensityMatrix rho() {
+        return as(DensityMatrix.class);
+    }
+
+    /** The unique steady state of an ensemble model (its Dicke-basis sector blocks); null otherwise. */
+    public EnsembleState ensembleState() {
+        return as(EnsembleState.class);
+    }
+
+    private <T> T as(Class<T> type) {
+        return steadyState.uniqueState().filter(type::isInstance).map(type::cast).orElse(null);
     }
 }

@@ -44,7 +44,7 @@ class ReferenceDynamicsTest {
             DensityMatrix rho0 = inst.initialState(c.initial());
             DensityMatrix rho;
             if (c.time() == null) {
-                AsymptoticState a = SteadyManifold.steadyStateFrom(inst.system(), rho0);
+                AsymptoticState<DensityMatrix> a = SteadyManifold.steadyStateFrom(inst.system(), rho0);
                 rho = a.state();
             } else {
                 rho = Evolution.of(inst.generator()).from(rho0).at(new double[] {c.time()}).state(0);

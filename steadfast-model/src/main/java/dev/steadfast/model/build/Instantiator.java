@@ -2,7 +2,11 @@ package dev.steadfast.model.build;
 
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.model.EnsembleModel;
+import dev.steadfast.model.LindbladModel;
 import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelSystem;
+import dev.steadfast.model.RedfieldModel;
 import dev.steadfast.model.expr.ExprException;
 import dev.steadfast.model.read.ModelSpec;
 import dev.steadfast.model.read.Specs;
@@ -16,8 +20,9 @@ import java.util.Map;
  * Evaluates a model at one parameter point, in this order: parameters (with overrides), the size
  * check (no allocation before it), the space, the Hamiltonian and dissipators, then every measure
  * is compiled and checked (sites, qubits, dissipator names) so that a bad measure fails before any
- * solve. A model whose site is an ensemble becomes an {@link EnsembleSystem} with ensemble
- * measures instead of an {@link OpenSystem}.
+ * solve. The result is one {@link ModelSystem} variant: a {@link LindbladModel} (an
+ * {@link OpenSystem}), a {@link RedfieldModel} (Bloch–Redfield baths) or an {@link EnsembleModel}
+ * (an {@link EnsembleSystem} with ensemble measures).
  */
 public final class Instantiator {
     private Instantiator() {
@@ -26,12 +31,8 @@ public final class Instantiator {
     /** A measure compiled for one instance, with its line for error messages. */
     public record NamedMeasure<S>(String name, int line, CompiledMeasure<S> measure) { }
 
-    /**
-     * Everything an instance holds: for an ordinary model {@code system} and {@code measures}
-     * ({@code ensemble} null, {@code ensembleMeasures} empty); for an ensemble model the reverse.
-     */
-    public record Parts(Map<String, Double> parameters, SiteLayout layout, OpenSystem system, EnsembleSystem ensemble,
-                        List<NamedMeasure<DensityMatrix>> measures, List<NamedMeasure<EnsembleState>> ensembleMeasures) { }
+    /** Everything an instance holds: its parameter values, its sites and what the model is. */
+    public record Parts(Map<String, Double> parameters, SiteLayout layout, ModelSystem<?> system) { }
 
     public static Parts build(ModelSpec spec, Map<String, Double> overrides) throws ModelException {
         Map<String, Double> params = Parameters.evaluate(spec, overrides);
@@ -41,11 +42,15 @@ public final class Instantiator {
             GlobalBaths.refuseForEnsemble(spec);
             EnsembleSystem ensemble = new EnsembleSystemBuilder(spec, params, layout).build();
             List<NamedMeasure<EnsembleState>> measures = measures(spec, MeasureCompiler.forEnsemble(new Evaluator(params, layout), layout));
-            return new Parts(params, layout, null, ensemble, List.of(), measures);
+            return new Parts(params, layout, new EnsembleModel(ensemble, measures));
         }
         OpenSystem system = new SystemBuilder(spec, params, layout).build();
         List<NamedMeasure<DensityMatrix>> measures = measures(spec, MeasureCompiler.forSystem(new Evaluator(params, layout), layout, system));
-        return new Parts(params, layout, system, null, measures, List.of());
+        if (GlobalBaths.isRedfield(spec)) {
+            return new Parts(params, layout, new RedfieldModel(system,
+                    GlobalBaths.redfield(spec, params, layout, system.hamiltonian()), measures));
+        }
+        return new Parts(params, layout, new LindbladModel(system, measures));
     }
 
     private static <S> List<NamedMeasure<S>> measures(ModelSpec spec, MeasureCompiler<S> compiler) throws ModelException {

@@ -1,0 +1,41 @@
+package dev.steadfast.model;
+
+import dev.steadfast.liouville.Generator;
+import dev.steadfast.liouville.LindbladGenerator;
+import dev.steadfast.model.build.Instantiator.NamedMeasure;
+import dev.steadfast.spectrum.AsymptoticState;
+import dev.steadfast.spectrum.LiouvillianSpectrum;
+import dev.steadfast.spectrum.Spectra;
+import dev.steadfast.spectrum.SpectrumOptions;
+import dev.steadfast.spectrum.SteadyManifold;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.OpenSystem;
+import java.util.List;
+
+/**
+ * A model of Lindblad form on the full tensor space of its sites.
+ *
+ * @param system   H and the dissipators (Davies global baths already in Lindblad form)
+ * @param measures the compiled measures
+ */
+public record LindbladModel(OpenSystem system, List<NamedMeasure<DensityMatrix>> measures)
+        implements ModelSystem<DensityMatrix> {
+
+    @Override
+    public Generator<DensityMatrix> generator(boolean useSymmetry) {
+        return LindbladGenerator.of(system, useSymmetry);
+    }
+
+    @Override
+    public AsymptoticState<DensityMatrix> reachedFrom(DensityMatrix rho0) {
+        return SteadyManifold.steadyStateFrom(system, rho0);
+    }
+
+    @Override
+    public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
+        return Spectra.nearestZero(LindbladGenerator.full(system).matrix(), k, options);
+    }
+
+    @Override
+    public Class<DensityMatrix> stateType() { return DensityMatrix.class; }
+}

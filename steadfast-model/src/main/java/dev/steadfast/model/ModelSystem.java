@@ -1,0 +1,37 @@
+package dev.steadfast.model;
+
+import dev.steadfast.liouville.Generator;
+import dev.steadfast.model.build.Instantiator.NamedMeasure;
+import dev.steadfast.spectrum.AsymptoticState;
+import dev.steadfast.spectrum.LiouvillianSpectrum;
+import dev.steadfast.spectrum.SpectrumOptions;
+import java.util.List;
+
+/**
+ * What a model is at one parameter point, one variant per kind of generator: a
+ * {@link LindbladModel} (an open system on the full tensor space, Davies global baths included),
+ * an {@link EnsembleModel} (a permutation-invariant ensemble on its Dicke ladders) or a
+ * {@link RedfieldModel} (Bloch–Redfield baths). Each gives the same services, so that commands
+ * never branch on the kind: the generator the steady-state pipeline solves, the state reached from
+ * an initial state, the spectrum, and its measures. New kinds (fermionic, Gaussian, hierarchies)
+ * are new variants.
+ *
+ * @param <S> the state type of this kind
+ */
+public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel {
+
+    /** The generator of the steady-state problem, in a symmetry sector when {@code useSymmetry} and one applies. */
+    Generator<S> generator(boolean useSymmetry);
+
+    /** The exact state reached from {@code rho0} (in the sector that contains it when there is one). */
+    AsymptoticState<S> reachedFrom(S rho0);
+
+    /** The k eigenvalues of the generator nearest zero (all coordinates, no symmetry shortcut). */
+    LiouvillianSpectrum spectrum(int k, SpectrumOptions options);
+
+    /** The model's measures, compiled for this kind's states, in file order. */
+    List<NamedMeasure<S>> measures();
+
+    /** The type of this kind's states. */
+    Class<S> stateType();
+}

@@ -7,21 +7,19 @@ import dev.steadfast.ensemble.DickeLadders;
 import dev.steadfast.ensemble.EnsembleEvolution;
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.ensemble.EnsembleStates;
-import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
 import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code steadfast evolve MODEL --initial STATE --times 0:T:n --out DIR}: the master equation in time. */
@@ -37,8 +35,8 @@ final class EvolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--initial", required = true, paramLabel = "STATE", description = "The initial state (see above).")
     String initial;
@@ -47,25 +45,20 @@ final class EvolveCommand implements Callable<Integer> {
             description = "COUNT output times from START to STOP inclusive, e.g. 0:10:201.")
     String times;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
-
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if needed).")
     Path out;
 
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "What is printed: table (for people) or json (summary.json); default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         double[] t = TimeGrid.parse(times);
-        Model m = Catalogue.resolve(model);
-        PointSolver.requireFits(m, set);
-        ModelInstance instance = m.instantiate(set);
+        Model m = model.resolve();
+        ModelInstance instance = model.instantiate(m);
         List<String> measures = instance.measureNames();
         EvolutionResult r;
         if (instance.isEnsemble()) {
@@ -73,12 +66,12 @@ final class EvolveCommand implements Callable<Integer> {
             r = EnsembleEvolution.observe(instance.ensembleSystem(), s0, t, EvolutionOptions.defaults(),
                     (time, s) -> values(measures, () -> instance.measure(s)));
         } else {
-            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, set, instance);
+            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, model.overrides(), instance);
             r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> values(measures, () -> instance.measure(rho)));
         }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();
-        o.print(format == OutputFormat.json ? report.summaryJson() + "\n" : report.table());
+        o.print(format.isJson() ? report.summaryJson() + "\n" : report.table());
         o.flush();
         return ExitCodes.OK;
     }

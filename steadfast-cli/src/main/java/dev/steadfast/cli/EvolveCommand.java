@@ -3,13 +3,12 @@ package dev.steadfast.cli;
 import dev.steadfast.dynamics.Evolution;
 import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.dynamics.EvolutionOptions;
-import dev.steadfast.ensemble.DickeLadders;
 import dev.steadfast.ensemble.EnsembleEvolution;
 import dev.steadfast.ensemble.EnsembleState;
-import dev.steadfast.ensemble.EnsembleStates;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
+import dev.steadfast.model.build.EnsembleInitialStates;
 import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -62,7 +61,7 @@ final class EvolveCommand implements Callable<Integer> {
         List<String> measures = instance.measureNames();
         EvolutionResult r;
         if (instance.isEnsemble()) {
-            EnsembleState s0 = ensembleInitialState(initial, instance.ensembleSystem().ladders(), m.name());
+            EnsembleState s0 = ensembleInitialState(initial, instance, m.name());
             r = EnsembleEvolution.observe(instance.ensembleSystem(), s0, t, EvolutionOptions.defaults(),
                     (time, s) -> values(measures, () -> instance.measure(s)));
         } else {
@@ -95,38 +94,12 @@ final class EvolveCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Initial states of a permutation-invariant ensemble: ground, excited, dicke(K) (K members
-     * excited), coherent(theta, phi) (a spin coherent state).
-     */
-    static EnsembleState ensembleInitialState(String text, DickeLadders ladders, String model) {
-        String s = text.trim();
-        if (s.equals("ground")) {
-            return EnsembleStates.ground(ladders);
+    /** An ensemble's initial state ({@link EnsembleInitialStates}); a bad one is bad input, named as the option. */
+    private static EnsembleState ensembleInitialState(String text, ModelInstance instance, String model) {
+        try {
+            return EnsembleInitialStates.parse(text, instance.ensembleSystem().ladders(), model);
+        } catch (ModelException e) {
+            throw new BadInputException("--initial " + text + ": " + e.problem(), e);
         }
-        if (s.equals("excited")) {
-            return EnsembleStates.excited(ladders);
-        }
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("dicke\\(\\s*(\\d+)\\s*\\)").matcher(s);
-        if (d.matches()) {
-            int k = Integer.parseInt(d.group(1));
-            if (k > ladders.members()) {
-                throw new BadInputException("--initial " + text + ": " + model + " has " + ladders.members()
-                        + " members, so dicke(K) needs K in 0.." + ladders.members());
-            }
-            return EnsembleStates.dicke(ladders, k);
-        }
-        java.util.regex.Matcher c = java.util.regex.Pattern.compile(
-                "coherent\\(\\s*([-+0-9.eE]+)\\s*,\\s*([-+0-9.eE]+)\\s*\\)").matcher(s);
-        if (c.matches()) {
-            try {
-                return EnsembleStates.coherent(ladders, Double.parseDouble(c.group(1)), Double.parseDouble(c.group(2)));
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--initial " + text + ": coherent(theta, phi) takes two numbers");
-            }
-        }
-        throw new BadInputException("--initial " + text + ": " + model + " is a permutation-invariant ensemble; its initial "
-                + "states are ground, excited, dicke(K) (K members excited, a symmetric Dicke state) or "
-                + "coherent(theta, phi) (every member in cos(theta/2)|0> + e^(i phi) sin(theta/2)|1>)");
     }
 }

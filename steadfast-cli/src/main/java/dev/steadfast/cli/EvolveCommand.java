@@ -3,25 +3,22 @@ package dev.steadfast.cli;
 import dev.steadfast.dynamics.Evolution;
 import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.dynamics.EvolutionOptions;
-import dev.steadfast.ensemble.DickeLadders;
 import dev.steadfast.ensemble.EnsembleEvolution;
 import dev.steadfast.ensemble.EnsembleState;
-import dev.steadfast.ensemble.EnsembleStates;
-import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
+import dev.steadfast.model.build.EnsembleInitialStates;
 import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code steadfast evolve MODEL --initial STATE --times 0:T:n --out DIR}: the master equation in time. */
@@ -37,8 +34,8 @@ final class EvolveCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--initial", required = true, paramLabel = "STATE", description = "The initial state (see above).")
     String initial;
@@ -47,38 +44,33 @@ final class EvolveCommand implements Callable<Integer> {
             description = "COUNT output times from START to STOP inclusive, e.g. 0:10:201.")
     String times;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
-
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if needed).")
     Path out;
 
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "What is printed: table (for people) or json (summary.json); default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         double[] t = TimeGrid.parse(times);
-        Model m = Catalogue.resolve(model);
-        PointSolver.requireFits(m, set);
-        ModelInstance instance = m.instantiate(set);
+        Model m = model.resolve();
+        ModelInstance instance = model.instantiate(m);
         List<String> measures = instance.measureNames();
         EvolutionResult r;
         if (instance.isEnsemble()) {
-            EnsembleState s0 = ensembleInitialState(initial, instance.ensembleSystem().ladders(), m.name());
+            EnsembleState s0 = ensembleInitialState(initial, instance, m.name());
             r = EnsembleEvolution.observe(instance.ensembleSystem(), s0, t, EvolutionOptions.defaults(),
                     (time, s) -> values(measures, () -> instance.measure(s)));
         } else {
-            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, set, instance);
+            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, model.overrides(), instance);
             r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> values(measures, () -> instance.measure(rho)));
         }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();
-        o.print(format == OutputFormat.json ? report.summaryJson() + "\n" : report.table());
+        o.print(format.isJson() ? report.summaryJson() + "\n" : report.table());
         o.flush();
         return ExitCodes.OK;
     }
@@ -102,38 +94,12 @@ final class EvolveCommand implements Callable<Integer> {
         }
     }
 
-    /**
-     * Initial states of a permutation-invariant ensemble: ground, excited, dicke(K) (K members
-     * excited), coherent(theta, phi) (a spin coherent state).
-     */
-    static EnsembleState ensembleInitialState(String text, DickeLadders ladders, String model) {
-        String s = text.trim();
-        if (s.equals("ground")) {
-            return EnsembleStates.ground(ladders);
+    /** An ensemble's initial state ({@link EnsembleInitialStates}); a bad one is bad input, named as the option. */
+    private static EnsembleState ensembleInitialState(String text, ModelInstance instance, String model) {
+        try {
+            return EnsembleInitialStates.parse(text, instance.ensembleSystem().ladders(), model);
+        } catch (ModelException e) {
+            throw new BadInputException("--initial " + text + ": " + e.problem(), e);
         }
-        if (s.equals("excited")) {
-            return EnsembleStates.excited(ladders);
-        }
-        java.util.regex.Matcher d = java.util.regex.Pattern.compile("dicke\\(\\s*(\\d+)\\s*\\)").matcher(s);
-        if (d.matches()) {
-            int k = Integer.parseInt(d.group(1));
-            if (k > ladders.members()) {
-                throw new BadInputException("--initial " + text + ": " + model + " has " + ladders.members()
-                        + " members, so dicke(K) needs K in 0.." + ladders.members());
-            }
-            return EnsembleStates.dicke(ladders, k);
-        }
-        java.util.regex.Matcher c = java.util.regex.Pattern.compile(
-                "coherent\\(\\s*([-+0-9.eE]+)\\s*,\\s*([-+0-9.eE]+)\\s*\\)").matcher(s);
-        if (c.matches()) {
-            try {
-                return EnsembleStates.coherent(ladders, Double.parseDouble(c.group(1)), Double.parseDouble(c.group(2)));
-            } catch (NumberFormatException e) {
-                throw new BadInputException("--initial " + text + ": coherent(theta, phi) takes two numbers");
-            }
-        }
-        throw new BadInputException("--initial " + text + ": " + model + " is a permutation-invariant ensemble; its initial "
-                + "states are ground, excited, dicke(K) (K members excited, a symmetric Dicke state) or "
-                + "coherent(theta, phi) (every member in cos(theta/2)|0> + e^(i phi) sin(theta/2)|1>)");
     }
 }

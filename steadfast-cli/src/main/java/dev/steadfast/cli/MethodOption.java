@@ -6,11 +6,11 @@ import dev.steadfast.steady.SteadyStateOptions;
 /** The {@code --method} values of {@code steady} and {@code sweep}: the steady-state route. */
 enum MethodOption {
     /** Direct LU for small systems, GMRES with the secular preconditioner for large ones. */
-    auto(SteadyStateMethod.AUTO),
+    AUTO(SteadyStateMethod.AUTO),
     /** Sparse (or dense) LU of the bordered generator, whatever the size. */
-    direct(SteadyStateMethod.DIRECT),
+    DIRECT(SteadyStateMethod.DIRECT),
     /** GMRES with the secular preconditioner, whatever the size. */
-    iterative(SteadyStateMethod.ITERATIVE);
+    ITERATIVE(SteadyStateMethod.ITERATIVE);
 
     private final SteadyStateMethod method;
 
@@ -20,5 +20,12 @@ enum MethodOption {
 
     SteadyStateOptions options() {
         return SteadyStateOptions.defaults().withMethod(method);
+    }
+
+    /** Reads {@code auto}, {@code direct} or {@code iterative}, in any case. */
+    static final class Converter extends LowerCaseEnumConverter<MethodOption> {
+        Converter() {
+            super(MethodOption.class);
+        }
     }
 }

@@ -54,12 +54,4 @@ public final class PointSolver {
         }
         return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.diagnostics());
     }
-
-    /**
-     * Refuses, before anything is allocated, a model that cannot fit in this JVM (the model
-     * module's estimate: Dicke-basis unknowns for an ensemble, the Hilbert dimension otherwise).
-     */
-    public static void requireFits(Model model, Map<String, Double> overrides) throws ModelException {
-        model.requireFits(overrides);
-    }
 }

@@ -2,7 +2,6 @@ package dev.steadfast.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.ensemble.EnsembleGenerator;
-import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelInstance;
 import dev.steadfast.spectrum.Eigenvalue;
@@ -17,9 +16,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code steadfast spectrum MODEL --count k}: the eigenvalues of the Liouvillian nearest zero. */
@@ -33,27 +32,22 @@ final class SpectrumCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--count", paramLabel = "K", defaultValue = "6", description = "How many eigenvalues; default: ${DEFAULT-VALUE}.")
     int count;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
-
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
+    @Mixin
+    FormatOption format;
 
     @Override
     public Integer call() throws Exception {
         if (count < 1) {
             throw new BadInputException("--count " + count + ": ask for at least one eigenvalue");
         }
-        Model m = Catalogue.resolve(model);
-        PointSolver.requireFits(m, set);
-        ModelInstance instance = m.instantiate(set);
+        Model m = model.resolve();
+        ModelInstance instance = model.instantiate(m);
         long t0 = System.nanoTime();
         // an ensemble's spectrum is that of L on permutation-invariant operators (the Dicke ladders)
         LiouvillianSpectrum s = instance.isEnsemble()
@@ -61,7 +55,7 @@ final class SpectrumCommand implements Callable<Integer> {
                 : Spectra.nearestZero(instance.generator(), count, SpectrumOptions.defaults());
         double seconds = (System.nanoTime() - t0) * 1e-9;
         PrintWriter o = spec.commandLine().getOut();
-        o.print(format == OutputFormat.json ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));
+        o.print(format.isJson() ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));
         o.flush();
         return ExitCodes.OK;
     }

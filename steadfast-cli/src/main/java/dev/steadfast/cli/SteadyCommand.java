@@ -1,6 +1,5 @@
 package dev.steadfast.cli;
 
-import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
@@ -8,13 +7,11 @@ import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.spectrum.SteadyManifold;
 import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
-import java.util.LinkedHashMap;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code steadfast steady MODEL}: the steady state of a model at one parameter point. */
@@ -29,20 +26,14 @@ final class SteadyCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file (YAML or JSON) or a built-in model name (see `steadfast models`).")
-    String model;
+    @Mixin
+    ModelOptions model;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
+    @Mixin
+    FormatOption format;
 
-    @Option(names = "--format", paramLabel = "FORMAT", defaultValue = "table",
-            description = "table (for people) or json (for programs); default: ${DEFAULT-VALUE}.")
-    OutputFormat format;
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
-                + "iterative; default: ${DEFAULT-VALUE}.")
-    MethodOption method;
+    @Mixin
+    MethodChoice method;
 
     @Option(names = "--initial", paramLabel = "STATE",
             description = "When the steady state is not unique, report the one this initial state relaxes to (exactly). "
@@ -51,9 +42,8 @@ final class SteadyCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        Model m = Catalogue.resolve(model);
-        PointSolver.requireFits(m, set);
-        ModelInstance instance = m.instantiate(set);
+        Model m = model.resolve();
+        ModelInstance instance = model.instantiate(m);
         DensityMatrix rho0 = initial == null ? null : initialState(m, instance);
         PointResult result = PointSolver.solve(instance, method.options());
         InitialOutcome outcome = null;
@@ -61,7 +51,7 @@ final class SteadyCommand implements Callable<Integer> {
             outcome = result.unique() ? new InitialOutcome(initial, null, null) : reached(instance, rho0);
         }
         PrintWriter out = spec.commandLine().getOut();
-        out.print(format == OutputFormat.json ? SteadyReport.json(m.name(), result, outcome) + "\n"
+        out.print(format.isJson() ? SteadyReport.json(m.name(), result, outcome) + "\n"
                 : SteadyReport.table(m.name(), m.description(), result, outcome));
         out.flush();
         return ExitCodes.OK;
@@ -72,7 +62,7 @@ final class SteadyCommand implements Callable<Integer> {
             throw new BadInputException("--initial: " + m.name() + " is a permutation-invariant ensemble model; initial "
                     + "states are given on the full tensor space");
         }
-        return InitialStateArgument.parse(initial, m, set, instance);
+        return InitialStateArgument.parse(initial, m, model.overrides(), instance);
     }
 
     /** The exact state rho0 relaxes to, by projection onto the steady-state manifold. */

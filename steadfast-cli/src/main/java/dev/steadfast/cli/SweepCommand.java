@@ -6,7 +6,6 @@ import dev.steadfast.cli.sweep.ProgressReporter;
 import dev.steadfast.cli.sweep.Sweep;
 import dev.steadfast.cli.sweep.SweepSpec;
 import dev.steadfast.cli.sweep.TerminalProgress;
-import dev.steadfast.model.Catalogue;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import java.io.PrintWriter;
@@ -18,9 +17,9 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
-import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
 
 /** {@code steadfast sweep MODEL --grid ... --out DIR}: steady states over a parameter grid. */
@@ -42,8 +41,8 @@ final class SweepCommand implements Callable<Integer> {
     @Spec
     CommandSpec spec;
 
-    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file or a built-in model name.")
-    String model;
+    @Mixin
+    ModelOptions model;
 
     @Option(names = "--grid", required = true, paramLabel = "NAME=SPEC",
             description = "A grid axis (repeatable; the first axis varies slowest).")
@@ -61,13 +60,8 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--overwrite", description = "Replace an existing DIR/results.csv instead of refusing.")
     boolean overwrite;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Fix a parameter for the whole sweep (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
-
-    @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto",
-            description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
-                + "iterative; default: ${DEFAULT-VALUE}.")
-    MethodOption method;
+    @Mixin
+    MethodChoice method;
 
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
@@ -85,10 +79,11 @@ final class SweepCommand implements Callable<Integer> {
         if (resume && overwrite) {
             throw new BadInputException("--resume and --overwrite contradict each other: choose one");
         }
-        Model m = Catalogue.resolve(model);
+        Model m = model.resolve();
         Grid grid = Grid.parse(grids);
         checkParameters(m, grid);
         requireEveryPointFits(m, grid);
+        Map<String, Double> set = model.overrides();
         SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, m.measureNames(), out, n, resume,
                 overwrite, !noPlots);
         Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options()), this::progressReporter);
@@ -103,11 +98,11 @@ final class SweepCommand implements Callable<Integer> {
                 throw new BadInputException("--grid " + name + "=...: the model " + m.name() + " has no parameter '"
                         + name + "' (its parameters: " + String.join(", ", known) + ")");
             }
-            if (set.containsKey(name)) {
+            if (model.overrides().containsKey(name)) {
                 throw new BadInputException("'" + name + "' is both swept (--grid) and fixed (--set)");
             }
         }
-        for (String name : set.keySet()) {
+        for (String name : model.overrides().keySet()) {
             if (!known.contains(name)) {
                 throw new BadInputException("--set " + name + "=...: the model " + m.name() + " has no parameter '"
                         + name + "' (its parameters: " + String.join(", ", known) + ")");
@@ -118,9 +113,9 @@ final class SweepCommand implements Callable<Integer> {
     /** Refuses at once a grid with a point whose Hilbert space cannot fit (no allocation). */
     private void requireEveryPointFits(Model m, Grid grid) throws ModelException {
         for (int i = 0; i < grid.size(); i++) {
-            Map<String, Double> overrides = new LinkedHashMap<>(set);
+            Map<String, Double> overrides = new LinkedHashMap<>(model.overrides());
             overrides.putAll(grid.point(i));
-            PointSolver.requireFits(m, overrides);
+            m.requireFits(overrides);
         }
     }
 

@@ -4,7 +4,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -27,6 +31,25 @@ class BadModelFilesTest {
         assertTrue(err.toLowerCase().contains(problem.toLowerCase()), "says '" + problem + "': " + err);
         assertEquals(1, err.strip().lines().count(), "one line: " + err);
         assertEquals("", r.out());
+    }
+
+    /** An ensemble operator where only a number may stand is bad input, as it is in an ordinary model. */
+    @ParameterizedTest
+    @CsvSource(delimiter = ';', value = {
+        "w0*jz(e) + 1/jz(e); cannot divide by an operator",
+        "sqrt(jz(e));        sqrt of an operator is not supported",
+        "2^jz(e);            an exponent must be a number, not an operator"})
+    void ensembleOperatorWhereANumberBelongsIsExitTwo(String hamiltonian, String problem, @TempDir Path dir) throws IOException {
+        Path file = dir.resolve("ensemble.yaml");
+        Files.writeString(file, "name: misuse\nparameters:\n  w0: 1\nsites:\n  e: {ensemble: 3}\n"
+                + "hamiltonian: " + hamiltonian + "\ndissipators:\n  - {type: lindblad, op: jm(e), rate: 1}\n");
+        Cli.Run r = Cli.run("steady", file.toString());
+        assertEquals(2, r.code(), r.toString());
+        String err = r.err();
+        assertTrue(err.startsWith("error: " + file + ":6: hamiltonian: " + problem), err);
+        assertTrue(err.contains("\"" + hamiltonian + "\""), "names the term: " + err);
+        assertFalse(err.contains("internal error"), err);
+        assertEquals(1, err.strip().lines().count(), "one line: " + err);
     }
 
     @Test

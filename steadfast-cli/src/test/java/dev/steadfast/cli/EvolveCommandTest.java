@@ -146,6 +146,15 @@ class EvolveCommandTest {
         Cli.Run bad = Cli.run("evolve", file.toString(), "--initial", "dicke(5)", "--times", "0:1:3",
                 "--out", dir.resolve("b").toString(), "--no-plots");
         assertEquals(2, bad.code(), bad.toString());
-        assertTrue(bad.err().contains("dicke(K) needs K in 0..2"), bad.err());
+        assertEquals("error: --initial dicke(5): sr has 2 members, so dicke(K) needs K in 0..2", bad.err().strip());
+        Cli.Run notANumber = Cli.run("evolve", file.toString(), "--initial", "coherent(1.2.3, 0)", "--times", "0:1:3",
+                "--out", dir.resolve("c").toString(), "--no-plots");
+        assertEquals(2, notANumber.code(), notANumber.toString());
+        assertEquals("error: --initial coherent(1.2.3, 0): coherent(theta, phi) takes two numbers", notANumber.err().strip());
+        Cli.Run unknown = Cli.run("evolve", file.toString(), "--initial", "q1=1", "--times", "0:1:3",
+                "--out", dir.resolve("u").toString(), "--no-plots");
+        assertEquals(2, unknown.code(), unknown.toString());
+        assertTrue(unknown.err().startsWith("error: --initial q1=1: sr is a permutation-invariant ensemble; its initial states "
+                + "are ground, excited, dicke(K)"), unknown.err());
     }
 }

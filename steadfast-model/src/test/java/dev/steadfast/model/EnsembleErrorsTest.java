@@ -26,7 +26,12 @@ class EnsembleErrorsTest {
         "collective on a member; jz(e[1]);                        jz is a collective operator of the whole ensemble",
         "boson op;               a(e);                            a is not defined on an ensemble",
         "index out of range;     jz(e) + sum(i=1..N, sz(e[i+1])); index 5 out of range: e has members e[1]..e[4]",
-        "unknown site;           jz(q);                           unknown site 'q'"})
+        "unknown site;           jz(q);                           unknown site 'q'",
+        "divide by ensemble op;  g*jz(e) + 1/jz(e);               cannot divide by an operator",
+        "function of ensemble op; sqrt(jz(e));                    sqrt of an operator is not supported",
+        "ensemble op exponent;   2^jz(e);                         an exponent must be a number, not an operator",
+        "ensemble op to an ensemble op; jz(e)^jz(e);              an exponent must be a number, not an operator",
+        "ensemble op to a fraction; jz(e)^0.5;                    an operator can only be raised to an integer power >= 0"})
     void hamiltonianErrors(String what, String h, String expected) {
         ModelErrors.assertMessage(ModelErrors.failure(HEAD + "hamiltonian: " + h + "\n"), 6, "hamiltonian", expected);
     }

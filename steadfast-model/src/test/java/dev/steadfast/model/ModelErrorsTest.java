@@ -52,6 +52,14 @@ class ModelErrorsTest {
     }
 
     @Test
+    void invalidDissipatorNameIsRefusedForEveryType() {
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: 2loss, type: lindblad, op: sm(q1), rate: 0.1}\n"),
+                10, "dissipators[1] (2loss)", "'2loss' is not a valid name (letters, digits, _)");
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: hot-bath, type: global, coupling: sx(q1), "
+                + "spectrum: flat, rate: 0.1, temperature: 1}\n"), 10, "dissipators[1] (hot-bath)", "'hot-bath' is not a valid name");
+    }
+
+    @Test
     void thermalOperatorThatDoesNotLower() {
         ModelException e = ModelErrors.failure(HEAD + "dissipators:\n"
                 + "  - {name: hot, type: thermal, op: sp(q1), frequency: 1, temperature: 2, rate: 0.1}\n");

@@ -29,31 +29,31 @@ final class EnsembleAlgebra {
     String name() { return name; }
     int members() { return members; }
 
-    /** A number c as c·I; an ensemble operator unchanged. */
-    static Ens lift(Value v) {
+    /** A number c as c·I; an ensemble operator unchanged; anything else is an error at {@code pos}. */
+    static Ens lift(Value v, int pos) throws ExprException {
         if (v instanceof Ens e) {
             return e;
         }
-        Scalar s = (Scalar) v;
+        Scalar s = v.asScalar(v.describe() + " cannot be combined with the operators of an ensemble", pos);
         CollectiveOperator c = s.isZero() ? CollectiveOperator.zero() : CollectiveOperator.identity().scale(s.re(), s.im());
         return new Ens(c, MemberTerms.NONE);
     }
 
-    Value add(Value a, Value b) {
-        Ens x = lift(a);
-        Ens y = lift(b);
+    Value add(Value a, Value b, int pos) throws ExprException {
+        Ens x = lift(a, pos);
+        Ens y = lift(b, pos);
         return new Ens(x.collective().plus(y.collective()), x.members().plus(y.members()));
     }
 
     Value multiply(Value a, Value b, int pos) throws ExprException {
         if (a instanceof Scalar s) {
-            return scale(lift(b), s);
+            return scale(lift(b, pos), s);
         }
         if (b instanceof Scalar s) {
-            return scale(lift(a), s);
+            return scale(lift(a, pos), s);
         }
-        Ens x = symmetrised((Ens) a);
-        Ens y = symmetrised((Ens) b);
+        Ens x = symmetrised(lift(a, pos));
+        Ens y = symmetrised(lift(b, pos));
         if (!x.members().isEmpty() || !y.members().isEmpty()) {
             Ens m = x.members().isEmpty() ? y : x;
             throw new ExprException("a product involving a single-member operator (here on " + list(m.members().members())
@@ -72,7 +72,7 @@ final class EnsembleAlgebra {
     }
 
     Value power(Ens base, long n, int pos) throws ExprException {
-        Value out = lift(new Scalar(1, 0));
+        Value out = lift(new Scalar(1, 0), pos);
         for (long k = 0; k < n; k++) {
             out = multiply(out, base, pos);
         }
@@ -84,7 +84,7 @@ final class EnsembleAlgebra {
      * identically on all N members, otherwise the permutation symmetry is broken and this says how.
      */
     CollectiveOperator collective(Value v, int pos) throws ExprException {
-        Ens e = lift(v);
+        Ens e = lift(v, pos);
         MemberTerms m = e.members();
         if (m.isEmpty()) {
             return e.collective();
@@ -109,8 +109,8 @@ final class EnsembleAlgebra {
      * on such a state every member has the same reduced state, so a single-member term c·A_i has
      * the expectation of (c/N)·Σ_k A_k. Used by {@code expect}; products are still refused.
      */
-    CollectiveOperator forExpectation(Value v) {
-        Ens e = lift(v);
+    CollectiveOperator forExpectation(Value v, int pos) throws ExprException {
+        Ens e = lift(v, pos);
         double[] total = new double[6];
         for (int i : e.members().members()) {
             double[] c = e.members().of(i);

@@ -80,7 +80,7 @@ final class EnsembleSystemBuilder {
             }
             Specs.Formula current = d.op();
             try {
-                Ens op = EnsembleAlgebra.lift(ev.eval(d.op().expr()));
+                Ens op = EnsembleAlgebra.lift(ev.eval(d.op().expr()), d.op().expr().pos());
                 current = d.rate();
                 double rate = nonNegative(ev.real(d.rate().expr(), "the rate"), "rate", d, i);
                 double occupation = 0;

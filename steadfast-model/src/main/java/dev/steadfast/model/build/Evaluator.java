@@ -74,7 +74,7 @@ public final class Evaluator {
 
     /** An operator on the full space; a number c becomes c·I. */
     public Operator operator(Expr e) throws ExprException {
-        return toOperator(eval(e));
+        return toOperator(eval(e), e.pos());
     }
 
     /**
@@ -91,18 +91,22 @@ public final class Evaluator {
      * averaged over the members ({@link EnsembleAlgebra#forExpectation}). Only in an ensemble model.
      */
     public CollectiveOperator forExpectation(Expr e) throws ExprException {
-        return ens.forExpectation(eval(e));
+        return ens.forExpectation(eval(e), e.pos());
     }
 
-    Operator toOperator(Value v) {
-        if (v instanceof Ens) {
-            throw new IllegalStateException("an ensemble operator has no matrix on a full space; use collective(...)");
+    private Operator toOperator(Value v, int pos) throws ExprException {
+        if (v instanceof Scalar s) {
+            return Operator.identity(layout.space()).scale(s.re(), s.im());
         }
-        if (v instanceof Op o) {
-            return o.op();
-        }
-        Scalar s = (Scalar) v;
-        return Operator.identity(layout.space()).scale(s.re(), s.im());
+        return fullSpace(v, pos);
+    }
+
+    /**
+     * The operator on the full space that {@code v} must be once numbers and ensemble operators
+     * are handled; anything else is an error rather than a cast failure.
+     */
+    private static Operator fullSpace(Value v, int pos) throws ExprException {
+        return v.asOperator(v.describe() + " has no matrix on the full space", pos).op();
     }
 
     public Value eval(Expr e) throws ExprException {
@@ -111,12 +115,12 @@ public final class Evaluator {
         } else if (e instanceof Expr.Name n) {
             return name(n);
         } else if (e instanceof Expr.Neg n) {
-            return negate(eval(n.operand()));
+            return negate(eval(n.operand()), n.pos());
         } else if (e instanceof Expr.Binary b) {
             return binary(b);
         } else if (e instanceof Expr.PlusHc h) {
             Value v = eval(h.terms());
-            return add(v, dag(v), h.pos());
+            return add(v, dag(v, h.pos()), h.pos());
         } else if (e instanceof Expr.Sum s) {
             return sum(s);
         } else if (e instanceof Expr.Call c) {
@@ -190,12 +194,10 @@ public final class Evaluator {
             }
             Value v = eval(c.args().get(0));
             if (f.equals("dag")) {
-                return dag(v);
+                return dag(v, c.pos());
             }
-            if (v instanceof Op) {
-                throw new ExprException(f + " of an operator is not supported; " + f + " applies to numbers", c.pos());
-            }
-            return ScalarMath.apply(f, (Scalar) v, c.pos());
+            Scalar x = v.asScalar(f + " of an operator is not supported; " + f + " applies to numbers", c.pos());
+            return ScalarMath.apply(f, x, c.pos());
         }
         if (SiteOperators.isOperator(f)) {
             if (layout == null) {
@@ -219,14 +221,12 @@ public final class Evaluator {
             case '+':
                 return add(l, r, b.pos());
             case '-':
-                return add(l, negate(r), b.pos());
+                return add(l, negate(r, b.pos()), b.pos());
             case '*':
                 return multiply(l, r, b.pos());
             case '/':
-                if (r instanceof Op) {
-                    throw new ExprException("cannot divide by an operator", b.pos());
-                }
-                Scalar inv = ScalarMath.div(new Scalar(1, 0), (Scalar) r, b.pos());
+                Scalar divisor = r.asScalar("cannot divide by an operator", b.pos());
+                Scalar inv = ScalarMath.div(new Scalar(1, 0), divisor, b.pos());
                 return multiply(l, inv, b.pos());
             default:
                 return power(l, r, b);
@@ -234,10 +234,7 @@ public final class Evaluator {
     }
 
     private Value power(Value l, Value r, Expr.Binary b) throws ExprException {
-        if (r instanceof Op) {
-            throw new ExprException("an exponent must be a number, not an operator", b.pos());
-        }
-        Scalar p = (Scalar) r;
+        Scalar p = r.asScalar("an exponent must be a number, not an operator", b.pos());
         if (l instanceof Scalar s) {
             return ScalarMath.pow(s, p);
         }
@@ -247,7 +244,7 @@ public final class Evaluator {
         if (l instanceof Ens e) {
             return ens.power(e, (long) p.re(), b.pos());
         }
-        Operator base = ((Op) l).op();
+        Operator base = fullSpace(l, b.pos());
         Operator out = Operator.identity(base.space());
         for (long n = (long) p.re(); n > 0; n >>= 1) {
             if ((n & 1) == 1) {
@@ -260,20 +257,20 @@ public final class Evaluator {
         return new Op(out);
     }
 
-    private Value add(Value a, Value b, int pos) {
+    private Value add(Value a, Value b, int pos) throws ExprException {
         if (a instanceof Ens || b instanceof Ens) {
-            return ens.add(a, b);
+            return ens.add(a, b, pos);
         }
         if (a instanceof Scalar x && b instanceof Scalar y) {
             return new Scalar(x.re() + y.re(), x.im() + y.im());
         }
         if (a instanceof Scalar x) {
-            return addScalar(((Op) b).op(), x);
+            return addScalar(fullSpace(b, pos), x);
         }
         if (b instanceof Scalar y) {
-            return addScalar(((Op) a).op(), y);
+            return addScalar(fullSpace(a, pos), y);
         }
-        return new Op(((Op) a).op().plus(((Op) b).op()));
+        return new Op(fullSpace(a, pos).plus(fullSpace(b, pos)));
     }
 
     private static Value addScalar(Operator o, Scalar s) {
@@ -291,31 +288,31 @@ public final class Evaluator {
             return ScalarMath.mul(x, y);
         }
         if (a instanceof Scalar x) {
-            return new Op(((Op) b).op().scale(x.re(), x.im()));
+            return new Op(fullSpace(b, pos).scale(x.re(), x.im()));
         }
         if (b instanceof Scalar y) {
-            return new Op(((Op) a).op().scale(y.re(), y.im()));
+            return new Op(fullSpace(a, pos).scale(y.re(), y.im()));
         }
-        return new Op(((Op) a).op().times(((Op) b).op()));
+        return new Op(fullSpace(a, pos).times(fullSpace(b, pos)));
     }
 
-    private static Value negate(Value v) {
+    private static Value negate(Value v, int pos) throws ExprException {
         if (v instanceof Ens e) {
             return EnsembleAlgebra.negate(e);
         }
         if (v instanceof Scalar s) {
             return new Scalar(-s.re(), -s.im());
         }
-        return new Op(((Op) v).op().scale(-1));
+        return new Op(fullSpace(v, pos).scale(-1));
     }
 
-    private static Value dag(Value v) {
+    private static Value dag(Value v, int pos) throws ExprException {
         if (v instanceof Ens e) {
             return EnsembleAlgebra.dag(e);
         }
         if (v instanceof Scalar s) {
             return new Scalar(s.re(), -s.im());
         }
-        return new Op(((Op) v).op().dag());
+        return new Op(fullSpace(v, pos).dag());
     }
 }

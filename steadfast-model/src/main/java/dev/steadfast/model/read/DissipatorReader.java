@@ -44,15 +44,10 @@ final class DissipatorReader {
     }
 
     private Specs.DissipatorDecl entry(Node item, int index) throws ModelException {
-        String entry = "dissipators[" + index + "]";
-        Map<String, Node> m = nodes.mapping(item, entry);
-        String name = m.containsKey("name") ? nodes.scalar(m.get("name"), entry).strip() : null;
-        if (name != null) {
-            entry += " (" + name + ")";
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw nodes.error(m.get("name"), entry, "'" + name + "' is not a valid name (letters, digits, _)");
-            }
-        }
+        DissipatorEntry start = DissipatorEntry.read(nodes, item, index);
+        String entry = start.label();
+        Map<String, Node> m = start.keys();
+        String name = start.name();
         if (!m.containsKey("type")) {
             throw nodes.error(item, entry, "missing 'type' (lindblad, thermal or global)");
         }

@@ -41,15 +41,10 @@ final class GlobalBathReader {
     }
 
     GlobalBathDecl read(Node item, int index) throws ModelException {
-        String entry = "dissipators[" + index + "]";
-        Map<String, Node> m = nodes.mapping(item, entry);
-        String name = m.containsKey("name") ? nodes.scalar(m.get("name"), entry).strip() : null;
-        if (name != null) {
-            entry += " (" + name + ")";
-            if (!name.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-                throw nodes.error(m.get("name"), entry, "'" + name + "' is not a valid name (letters, digits, _)");
-            }
-        }
+        DissipatorEntry start = DissipatorEntry.read(nodes, item, index);
+        String entry = start.label();
+        Map<String, Node> m = start.keys();
+        String name = start.name();
         String spectrum = m.containsKey("spectrum") ? nodes.scalar(m.get("spectrum"), entry).strip() : null;
         if (spectrum == null) {
             throw nodes.error(item, entry, "missing 'spectrum' (flat or ohmic)");

@@ -1,0 +1,39 @@
+package dev.steadfast.cli;
+
+import dev.steadfast.model.Catalogue;
+import dev.steadfast.model.Model;
+import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelInstance;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+
+/** The {@code MODEL} argument and the {@code --set} overrides, shared by every command that solves a model (a picocli mixin). */
+final class ModelOptions {
+
+    @Parameters(index = "0", paramLabel = "MODEL", description = "A model file (YAML or JSON) or a built-in model name (see `steadfast models`).")
+    String model;
+
+    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
+    Map<String, Double> set = new LinkedHashMap<>();
+
+    /** The model: a file that exists, otherwise a built-in model of that name. */
+    Model resolve() throws ModelException {
+        return Catalogue.resolve(model);
+    }
+
+    /** The {@code --set} overrides, in command-line order. */
+    Map<String, Double> overrides() {
+        return set;
+    }
+
+    /**
+     * {@code m} at the {@code --set} point; a model that cannot fit in this JVM is refused before
+     * anything is allocated ({@link Model#requireFits}).
+     */
+    ModelInstance instantiate(Model m) throws ModelException {
+        m.requireFits(set);
+        return m.instantiate(set);
+    }
+}

@@ -24,6 +24,7 @@ public final class Bench {
             case "sweep" -> SweepBench.main(rest);
             case "dicke" -> EnsembleBench.main(rest);
             case "assemble" -> AssemblyBench.main(rest);
+            case "numerics" -> NumericsBench.main(rest);
             default -> {
                 System.err.println("unknown benchmark '" + args[0] + "': use chain, sweep or dicke");
                 System.exit(2);

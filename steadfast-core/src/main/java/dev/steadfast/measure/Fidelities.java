@@ -14,8 +14,8 @@ final class Fidelities {
 
     static double uhlmann(CMatrix rho, CMatrix sigma) {
         CMatrix sqrtRho = sqrtOfState(rho);
-        double[] mu = Spectra.eigenvalues(sqrtRho.times(sigma).times(sqrtRho));
-        if (mu[0] < -Spectra.ROUND_OFF) {
+        double[] mu = StateSpectra.eigenvalues(sqrtRho.times(sigma).times(sqrtRho));
+        if (mu[0] < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("fidelity: the second state is not positive semidefinite (sqrt(rho) sigma sqrt(rho)"
                     + " has eigenvalue " + String.format("%.3g", mu[0]) + ")");
         }
@@ -47,16 +47,16 @@ final class Fidelities {
     private static CMatrix sqrtOfState(CMatrix rho) {
         double[] p;
         JacobiHermitianEigen.Decomposition d = null;
-        if (rho.rows() <= Spectra.JACOBI_MAX) {
+        if (rho.rows() <= StateSpectra.JACOBI_MAX) {
             d = JacobiHermitianEigen.decompose(rho);
             p = d.values();
         } else {
-            p = Spectra.eigenvalues(rho);
+            p = StateSpectra.eigenvalues(rho);
         }
         requirePositive(p[0]);
         double cut = resolution(p);
         java.util.function.DoubleUnaryOperator sqrt = x -> x > cut ? Math.sqrt(x) : 0;
-        return d != null ? d.map(sqrt) : Spectra.apply(rho, sqrt);
+        return d != null ? d.map(sqrt) : StateSpectra.apply(rho, sqrt);
     }
 
     /** {@code 8 n eps max|lambda|}: eigenvalues below this are indistinguishable from 0. */
@@ -66,7 +66,7 @@ final class Fidelities {
     }
 
     private static void requirePositive(double smallest) {
-        if (smallest < -Spectra.ROUND_OFF) {
+        if (smallest < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("fidelity: the first state is not positive semidefinite (eigenvalue "
                     + String.format("%.3g", smallest) + ")");
         }

@@ -6,14 +6,14 @@ import dev.steadfast.linalg.JacobiHermitianEigen;
 import java.util.function.DoubleUnaryOperator;
 
 /**
- * Spectra of the Hermitian matrices of measures and the entropies built from them.
+ * StateSpectra of the Hermitian matrices of measures and the entropies built from them.
  *
  * <p>Small matrices (n &le; {@value #JACOBI_MAX}) go to the complex Jacobi solver, larger ones
  * to {@link HermitianEigen}. Eigenvalues of a state in {@code (-1e-12, 0)} are round-off and
  * are clipped to 0 inside entropies; anything more negative means the matrix is not a state and
  * is reported, never hidden.
  */
-final class Spectra {
+final class StateSpectra {
     /** Largest dimension handled by the Jacobi solver. */
     static final int JACOBI_MAX = 16;
     /** Eigenvalues of a state above {@code -ROUND_OFF} count as zero. */
@@ -21,7 +21,7 @@ final class Spectra {
 
     private static final double LN2 = Math.log(2);
 
-    private Spectra() {
+    private StateSpectra() {
     }
 
     /** Eigenvalues of the Hermitian part of {@code h}, ascending. */

@@ -31,7 +31,7 @@ final class Wootters {
     static double concurrence(String what, CMatrix rho) {
         JacobiHermitianEigen.Decomposition d = JacobiHermitianEigen.decompose(rho);
         double[] p = d.values();
-        if (p[0] < -Spectra.ROUND_OFF) {
+        if (p[0] < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("concurrence: the state of " + what + " is not positive semidefinite"
                     + " (eigenvalue " + String.format("%.3g", p[0]) + ")");
         }
@@ -75,6 +75,6 @@ final class Wootters {
     /** Entanglement of formation in ebits from the concurrence. */
     static double entanglementOfFormation(double concurrence) {
         double c = Math.min(1, concurrence);
-        return Spectra.binaryEntropy(0.5 * (1 + Math.sqrt(1 - c * c)));
+        return StateSpectra.binaryEntropy(0.5 * (1 + Math.sqrt(1 - c * c)));
     }
 }

@@ -30,7 +30,7 @@ class EnsembleReferenceTest {
     @CsvSource({"10, -0.2237706629, 6.79253840", "20, -0.2045397078, 20.39942718", "40, -0.1893409841, 65.01528191"})
     void matchesQutipPiqs(int n, double jzPerN, double jz2) {
         for (EnsembleMethod method : n <= 20 ? EnsembleMethod.values() : new EnsembleMethod[] {EnsembleMethod.AUTO}) {
-            EnsembleState s = new EnsembleSteadyStateSolver(SteadyStateOptions.defaults(), method).solve(EnsembleBench.model(n)).rho();
+            EnsembleState s = new EnsembleSteadyStateSolver(SteadyStateOptions.defaults(), method).solve(DickeReferenceModel.of(n)).rho();
             assertEquals(jzPerN, s.expect(jz()) / n, 1e-7 * Math.abs(jzPerN), method + " <jz>/N");
             assertEquals(jz2, s.expect(jz().times(jz())), 1e-7 * jz2, method + " <jz^2>");
         }

@@ -15,7 +15,7 @@ import dev.steadfast.linalg.CMatrix;
  * vector a = R_{i0} of A, t = R_{0j} of B, correlations T = R_{ij}), the unnormalised
  * post-measurement state of A is {@code p_+- rho_{A|+-} = [(1 +- t.n) I + (a +- T n).sigma]/4},
  * with eigenvalues {@code (c +- |v|)/4}. Each evaluation is therefore a handful of flops; the
- * minimum over the sphere is found by {@link SphereMinimizer} (coarse grid, then Nelder-Mead);
+ * minimum over the sphere is found by {@link SphereMinimizer} (coarse grid, then Nelder-Mead from hipparchus-optim);
  * one call costs ~0.4 ms.
  * Only projective measurements are considered (the original definition); general POVMs can give
  * a marginally smaller conditional entropy for some states. Round-off can make the result

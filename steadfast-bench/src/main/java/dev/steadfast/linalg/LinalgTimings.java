@@ -30,6 +30,28 @@ public final class LinalgTimings {
                 label, n, hand, ejml, sparse, ejml / hand, handFactor, ejmlFactor, agreement);
     }
 
+    /**
+     * Median µs of the two Hermitian eigensolver strategies on a random dense complex Hermitian
+     * matrix of size n: eigenvalues only and the full decomposition, Jacobi against EJML's real
+     * form (the facade {@link HermitianEigen} switches at {@value HermitianEigen#JACOBI_MAX}).
+     */
+    public static String hermitianEigen(int n) {
+        java.util.Random rng = new java.util.Random(n);
+        CMatrix g = new CMatrix(n, n);
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                g.set(i, j, rng.nextGaussian(), rng.nextGaussian());
+            }
+        }
+        CMatrix h = g.hermitianPart();
+        double jv = micros(() -> JacobiHermitianEigen.eigenvalues(h)[0]);
+        double rv = micros(() -> RealFormHermitianEigen.eigenvalues(h)[0]);
+        double jd = micros(() -> JacobiHermitianEigen.decompose(h).values()[0]);
+        double rd = micros(() -> RealFormHermitianEigen.decompose(h).values()[0]);
+        return String.format("eigh n=%d eigenvalues_jacobi_us=%.1f eigenvalues_realform_us=%.1f"
+                + " decompose_jacobi_us=%.1f decompose_realform_us=%.1f", n, jv, rv, jd, rd);
+    }
+
     private static double point(LuFactorization lu, RealCsc a, double[] b) {
         return lu.conditionEstimate(a) + lu.solve(b)[0];
     }

@@ -1,5 +1,8 @@
 package dev.steadfast.bench;
 
+import dev.steadfast.ensemble.CollectiveOperator;
+import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.ensemble.LocalProcess;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Space;
@@ -44,6 +47,20 @@ public final class BenchModels {
     public static Operator chainCurrent(Space s) {
         Operator a = Operators.sigmaPlus(s, site(1)).times(Operators.sigmaMinus(s, site(2)));
         return a.minus(a.dag()).scale(0, 0.1);
+    }
+
+    /**
+     * dicke_steady.py: N two-level members, H = jz + 0.5 jx; collective emission 1, local emission
+     * 1, local pumping 0.5, PIQS local dephasing 0.1 (our rate 0.025).
+     */
+    public static EnsembleSystem dicke(int n) {
+        return EnsembleSystem.builder(n)
+                .hamiltonian(CollectiveOperator.jz().plus(CollectiveOperator.jx().scale(0.5)))
+                .collectiveJump("collective emission", CollectiveOperator.jm(), 1.0)
+                .local(LocalProcess.EMISSION, 1.0)
+                .local(LocalProcess.PUMPING, 0.5)
+                .local(LocalProcess.DEPHASING, EnsembleSystem.dephasingRateFromPiqs(0.1))
+                .build();
     }
 
     static String site(int i) {

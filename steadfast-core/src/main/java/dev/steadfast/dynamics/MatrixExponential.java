@@ -9,7 +9,9 @@ import org.ejml.dense.row.NormOps_DDRM;
  * approximant (Higham 2005, "The scaling and squaring method for the matrix exponential
  * revisited"): {@code exp(A) = r13(A / 2^s)^(2^s)} with s chosen so that {@code ||A/2^s||_1 <= 5.37}.
  * Accurate to about machine precision relative to {@code ||exp(A)||} for any A, including
- * non-normal ones.
+ * non-normal ones. Kept rather than Hipparchus' {@code MatrixUtils.matrixExponential} (the same
+ * method): measured 1.8–13× faster on real generators of 16 and 64 unknowns
+ * (docs/dependencies.md).
  */
 final class MatrixExponential {
     private static final double THETA13 = 5.371920351148152;

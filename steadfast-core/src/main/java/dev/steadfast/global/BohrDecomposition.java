@@ -1,7 +1,8 @@
 package dev.steadfast.global;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.HermitianEigenSystem;
+import dev.steadfast.linalg.Eigensystem;
+import dev.steadfast.linalg.HermitianEigen;
 import java.util.ArrayList;
 import java.util.List;
 
@@ -13,7 +14,7 @@ import java.util.List;
  * {@code sum_w A(w) = A}.
  */
 final class BohrDecomposition {
-    private final HermitianEigenSystem eigen;
+    private final Eigensystem eigen;
     private final double[] levelEnergy;   // per eigenvector: the energy of its level
     private final double tolerance;
 
@@ -22,7 +23,7 @@ final class BohrDecomposition {
     }
 
     BohrDecomposition(CMatrix h, double relativeTolerance) {
-        this.eigen = HermitianEigenSystem.of(h);
+        this.eigen = HermitianEigen.decompose(h);
         double[] e = eigen.values();
         double scale = 1;
         for (double v : e) {
@@ -48,7 +49,7 @@ final class BohrDecomposition {
         }
     }
 
-    HermitianEigenSystem eigen() { return eigen; }
+    Eigensystem eigen() { return eigen; }
     double tolerance() { return tolerance; }
 
     /** Energy (level mean) of eigenvector k. */

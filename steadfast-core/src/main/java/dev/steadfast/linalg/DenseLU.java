@@ -4,7 +4,9 @@ package dev.steadfast.linalg;
  * Dense LU with partial pivoting (row interchanges), {@code P A = L U}, for the small systems of
  * parameter sweeps, where a sparse factorisation's ordering and bookkeeping cost more than the
  * arithmetic. Same contract as {@link CsparseLU}: {@link #factor} returns null when a pivot
- * column is exactly zero (the matrix is singular).
+ * column is exactly zero (the matrix is singular). Kept rather than EJML's
+ * {@code LinearSolverFactory_DDRM.lu}: measured 1.2–3.3× faster per steady-state point on
+ * bordered generators of 6–64 unknowns, since it skips zero multipliers (docs/dependencies.md).
  */
 public final class DenseLU implements LuFactorization {
     private final int n;

@@ -1,9 +1,8 @@
 package dev.steadfast.linalg;
 
-import java.util.function.DoubleUnaryOperator;
-
 /**
- * Eigen-decomposition of small complex Hermitian matrices by the cyclic Jacobi method, working
+ * The strategy of {@link HermitianEigen} for small matrices (n &le; {@value HermitianEigen#JACOBI_MAX}):
+ * eigen-decomposition of complex Hermitian matrices by the cyclic Jacobi method, working
  * directly in complex arithmetic (no 2n real form).
  *
  * <p>Each rotation annihilates one off-diagonal pair {@code (p, q)}: with
@@ -12,56 +11,20 @@ import java.util.function.DoubleUnaryOperator;
  * {@code V <- V J}. Sweeps repeat until the off-diagonal Frobenius norm falls below
  * {@code 1e-15 ||A||_F}; for a 4x4 that takes 5-7 sweeps of 6 rotations. Jacobi is accurate to
  * a small multiple of machine precision relative to {@code ||A||}, and its cost is
- * {@code O(n^3)} per sweep: it is meant for the few-qubit matrices of measures (n up to ~16);
- * larger matrices belong to {@link HermitianEigen}.
+ * {@code O(n^3)} per sweep: it is meant for the few-qubit matrices of measures; larger matrices
+ * go to {@link RealFormHermitianEigen}. The cut-off is measured (docs/dependencies.md).
  *
  * <p>Only the Hermitian part {@code (h + h†)/2} of the argument is used; the argument is never
  * modified.
  */
-public final class JacobiHermitianEigen {
+final class JacobiHermitianEigen {
     private static final int MAX_SWEEPS = 60;
 
     private JacobiHermitianEigen() {
     }
 
-    /**
-     * An eigen-decomposition {@code H = V diag(values) V†}.
-     *
-     * @param values  eigenvalues, ascending
-     * @param vectors unitary matrix whose column k is the eigenvector of {@code values[k]}
-     */
-    public record Decomposition(double[] values, CMatrix vectors) {
-        /** The matrix function {@code V diag(f(values)) V†}. */
-        public CMatrix map(DoubleUnaryOperator f) {
-            int n = values.length;
-            double[] vr = vectors.re();
-            double[] vi = vectors.im();
-            CMatrix out = new CMatrix(n, n);
-            double[] or = out.re();
-            double[] oi = out.im();
-            for (int k = 0; k < n; k++) {
-                double fk = f.applyAsDouble(values[k]);
-                if (fk == 0) {
-                    continue;
-                }
-                for (int i = 0; i < n; i++) {
-                    double ur = fk * vr[i * n + k];
-                    double ui = fk * vi[i * n + k];
-                    for (int j = 0; j < n; j++) {
-                        // (f v_i) conj(v_j)
-                        double wr = vr[j * n + k];
-                        double wi = vi[j * n + k];
-                        or[i * n + j] += ur * wr + ui * wi;
-                        oi[i * n + j] += ui * wr - ur * wi;
-                    }
-                }
-            }
-            return out;
-        }
-    }
-
     /** Eigenvalues of the Hermitian part of {@code h}, ascending. */
-    public static double[] eigenvalues(CMatrix h) {
+    static double[] eigenvalues(CMatrix h) {
         int n = requireSquare(h);
         double[] ar = new double[n * n];
         double[] ai = new double[n * n];
@@ -71,7 +34,7 @@ public final class JacobiHermitianEigen {
     }
 
     /** Eigenvalues and eigenvectors of the Hermitian part of {@code h}, ascending. */
-    public static Decomposition decompose(CMatrix h) {
+    static Eigensystem decompose(CMatrix h) {
         int n = requireSquare(h);
         double[] ar = new double[n * n];
         double[] ai = new double[n * n];
@@ -85,12 +48,7 @@ public final class JacobiHermitianEigen {
         double[] sr = new double[n * n];
         double[] si = new double[n * n];
         double[] values = sortedDiagonal(n, ar, vr, vi, sr, si);
-        return new Decomposition(values, new CMatrix(n, n, sr, si));
-    }
-
-    /** The matrix function {@code f(H) = V diag(f(lambda)) V†} of the Hermitian part of {@code h}. */
-    public static CMatrix apply(CMatrix h, DoubleUnaryOperator f) {
-        return decompose(h).map(f);
+        return new Eigensystem(values, new CMatrix(n, n, sr, si));
     }
 
     /**

@@ -1,8 +1,9 @@
 package dev.steadfast.linalg;
 
 /**
- * Factory of {@link LuFactorization}s: {@link #dense} for small matrices (partial pivoting, no
- * symbolic analysis: the fastest at a few tens of unknowns, as in sweeps of small systems),
+ * Factory of {@link LuFactorization}s: {@link #dense} for small matrices (our partial-pivoting LU,
+ * no symbolic analysis: the fastest at a few tens of unknowns, as in sweeps of small systems,
+ * measured against EJML's and CSparse's in docs/dependencies.md),
  * {@link #sparse} for the rest (CSparse with AMD ordering), {@link #of} choosing by size.
  */
 public final class LuFactorizations {

@@ -1,7 +1,8 @@
 package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.HermitianEigenSystem;
+import dev.steadfast.linalg.Eigensystem;
+import dev.steadfast.linalg.HermitianEigen;
 import dev.steadfast.linalg.SparseCMatrix;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
@@ -23,7 +24,7 @@ final class EnergyBlocks {
     final int[] offset;
     final int[] charges;
     /** Complex eigenvectors (columns) per block; null for blocks with a real eigenbasis. */
-    final HermitianEigenSystem[] eigen;
+    final Eigensystem[] eigen;
     /** Real orthogonal eigenvectors (columns) per block when that block of H is real, else null. */
     final DMatrixRMaj[] realVectors;
     /** Eigenvalues per block, ascending. */
@@ -58,7 +59,7 @@ final class EnergyBlocks {
             localIndex[s] = fill[bb];
             states[bb][fill[bb]++] = s;
         }
-        eigen = new HermitianEigenSystem[nb];
+        eigen = new Eigensystem[nb];
         realVectors = new DMatrixRMaj[nb];
         energies = new double[nb][];
         for (int bb = 0; bb < nb; bb++) {
@@ -66,7 +67,7 @@ final class EnergyBlocks {
             if (isReal(hb)) {
                 diagonaliseReal(hb, bb);
             } else {
-                eigen[bb] = HermitianEigenSystem.of(hb);
+                eigen[bb] = HermitianEigen.decompose(hb);
                 energies[bb] = eigen[bb].values();
             }
         }

@@ -31,7 +31,7 @@ final class Coherence {
         for (int i = 0; i < d; i++) {
             diagonal[i] = rho.re(i, i);
         }
-        double s = Spectra.shannon(diagonal) - Spectra.shannon(Spectra.stateSpectrum("coherence_re", what, rho));
+        double s = StateSpectra.shannon(diagonal) - StateSpectra.shannon(StateSpectra.stateSpectrum("coherence_re", what, rho));
         return Math.max(0, s);
     }
 }

@@ -15,7 +15,7 @@ import dev.steadfast.linalg.CMatrix;
  * vector a = R_{i0} of A, t = R_{0j} of B, correlations T = R_{ij}), the unnormalised
  * post-measurement state of A is {@code p_+- rho_{A|+-} = [(1 +- t.n) I + (a +- T n).sigma]/4},
  * with eigenvalues {@code (c +- |v|)/4}. Each evaluation is therefore a handful of flops; the
- * minimum over the sphere is found by {@link SphereMinimizer} (coarse grid, then Nelder-Mead);
+ * minimum over the sphere is found by {@link SphereMinimizer} (coarse grid, then Nelder-Mead from hipparchus-optim);
  * one call costs ~0.4 ms.
  * Only projective measurements are considered (the original definition); general POVMs can give
  * a marginally smaller conditional entropy for some states. Round-off can make the result
@@ -32,9 +32,9 @@ final class Discord {
         double[] a = {r[1][0], r[2][0], r[3][0]};
         double[] t = {r[0][1], r[0][2], r[0][3]};
         double[][] tm = {{r[1][1], r[1][2], r[1][3]}, {r[2][1], r[2][2], r[2][3]}, {r[3][1], r[3][2], r[3][3]}};
-        double sAB = Spectra.shannon(Spectra.stateSpectrum("discord", what, rho));
+        double sAB = StateSpectra.shannon(StateSpectra.stateSpectrum("discord", what, rho));
         double blochB = Math.min(1, Math.sqrt(t[0] * t[0] + t[1] * t[1] + t[2] * t[2]));
-        double sB = Spectra.binaryEntropy(0.5 * (1 + blochB));
+        double sB = StateSpectra.binaryEntropy(0.5 * (1 + blochB));
         double conditional = SphereMinimizer.minimise(n -> conditionalEntropy(a, t, tm, n), null);
         return Math.max(0, sB - sAB + conditional);
     }
@@ -51,7 +51,7 @@ final class Discord {
                 v2 += vi * vi;
             }
             double v = Math.sqrt(v2);
-            s += -Spectra.xlog2x((c + v) / 4) - Spectra.xlog2x((c - v) / 4) + Spectra.xlog2x(c / 2);
+            s += -StateSpectra.xlog2x((c + v) / 4) - StateSpectra.xlog2x((c - v) / 4) + StateSpectra.xlog2x(c / 2);
         }
         return s;
     }

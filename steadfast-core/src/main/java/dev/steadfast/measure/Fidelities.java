@@ -1,7 +1,8 @@
 package dev.steadfast.measure;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.JacobiHermitianEigen;
+import dev.steadfast.linalg.Eigensystem;
+import dev.steadfast.linalg.HermitianEigen;
 
 /**
  * Fidelities between states. Uhlmann: {@code F(rho, sigma) = (Tr sqrt(sqrt(rho) sigma sqrt(rho)))^2}
@@ -14,8 +15,8 @@ final class Fidelities {
 
     static double uhlmann(CMatrix rho, CMatrix sigma) {
         CMatrix sqrtRho = sqrtOfState(rho);
-        double[] mu = Spectra.eigenvalues(sqrtRho.times(sigma).times(sqrtRho));
-        if (mu[0] < -Spectra.ROUND_OFF) {
+        double[] mu = StateSpectra.eigenvalues(sqrtRho.times(sigma).times(sqrtRho));
+        if (mu[0] < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("fidelity: the second state is not positive semidefinite (sqrt(rho) sigma sqrt(rho)"
                     + " has eigenvalue " + String.format("%.3g", mu[0]) + ")");
         }
@@ -45,18 +46,11 @@ final class Fidelities {
      * otherwise shift F by ~1e-8; with the cut, F of a pure rho is {@code <psi|sigma|psi>} to ~1e-15.
      */
     private static CMatrix sqrtOfState(CMatrix rho) {
-        double[] p;
-        JacobiHermitianEigen.Decomposition d = null;
-        if (rho.rows() <= Spectra.JACOBI_MAX) {
-            d = JacobiHermitianEigen.decompose(rho);
-            p = d.values();
-        } else {
-            p = Spectra.eigenvalues(rho);
-        }
+        Eigensystem d = HermitianEigen.decompose(rho);
+        double[] p = d.values();
         requirePositive(p[0]);
         double cut = resolution(p);
-        java.util.function.DoubleUnaryOperator sqrt = x -> x > cut ? Math.sqrt(x) : 0;
-        return d != null ? d.map(sqrt) : Spectra.apply(rho, sqrt);
+        return d.apply(x -> x > cut ? Math.sqrt(x) : 0);
     }
 
     /** {@code 8 n eps max|lambda|}: eigenvalues below this are indistinguishable from 0. */
@@ -66,7 +60,7 @@ final class Fidelities {
     }
 
     private static void requirePositive(double smallest) {
-        if (smallest < -Spectra.ROUND_OFF) {
+        if (smallest < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("fidelity: the first state is not positive semidefinite (eigenvalue "
                     + String.format("%.3g", smallest) + ")");
         }

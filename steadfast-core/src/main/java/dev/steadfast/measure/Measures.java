@@ -37,14 +37,14 @@ public final class Measures {
      * {@code sqrt(rho) rho~ sqrt(rho)}, {@code rho~ = (sy ⊗ sy) rho* (sy ⊗ sy)}. {@code 0 <= C <= 1}.
      */
     public static double concurrence(DensityMatrix rho, int a, int b) {
-        DensityMatrix ab = Sites.twoQubits("concurrence", rho, a, b);
-        return Wootters.concurrence(Sites.names(rho, a, b), ab.matrix());
+        DensityMatrix ab = SiteArguments.twoQubits("concurrence", rho, a, b);
+        return Wootters.concurrence(SiteArguments.names(rho, a, b), ab.matrix());
     }
 
     /** Entanglement of formation {@code E_F = h((1 + sqrt(1 - C^2))/2)} of two qubits, in ebits (Wootters). */
     public static double entanglementOfFormation(DensityMatrix rho, int a, int b) {
-        DensityMatrix ab = Sites.twoQubits("entanglement_of_formation", rho, a, b);
-        return Wootters.entanglementOfFormation(Wootters.concurrence(Sites.names(rho, a, b), ab.matrix()));
+        DensityMatrix ab = SiteArguments.twoQubits("entanglement_of_formation", rho, a, b);
+        return Wootters.entanglementOfFormation(Wootters.concurrence(SiteArguments.names(rho, a, b), ab.matrix()));
     }
 
     /**
@@ -53,51 +53,51 @@ public final class Measures {
      * {@code rho_AB^{T_B}} (equal for a unit-trace state, and never negative through rounding).
      */
     public static double negativity(DensityMatrix rho, int[] a, int[] b) {
-        return Spectra.negativePart(partialTranspose("negativity", rho, a, b));
+        return StateSpectra.negativePart(partialTranspose("negativity", rho, a, b));
     }
 
     /** Logarithmic negativity {@code E_N = log2 ||rho_AB^{T_B}||_1}. */
     public static double logNegativity(DensityMatrix rho, int[] a, int[] b) {
         // ||rho^{T_B}||_1 = 1 + 2 N for a unit-trace state; written so that a PPT state gives exactly 0
-        return Math.log1p(2 * Spectra.negativePart(partialTranspose("log_negativity", rho, a, b))) / Math.log(2);
+        return Math.log1p(2 * StateSpectra.negativePart(partialTranspose("log_negativity", rho, a, b))) / Math.log(2);
     }
 
     /** Von Neumann entropy {@code S(rho_A) = -Tr rho_A log2 rho_A} of the reduced state of {@code sites}, in bits. */
     public static double entropy(DensityMatrix rho, int[] sites) {
-        DensityMatrix r = Sites.subsystem("entropy", rho, sites);
-        return vonNeumann("entropy", Sites.names(rho, sites), r.matrix());
+        DensityMatrix r = SiteArguments.subsystem("entropy", rho, sites);
+        return vonNeumann("entropy", SiteArguments.names(rho, sites), r.matrix());
     }
 
     /** Purity {@code Tr rho_A^2} of the reduced state, in {@code [1/d_A, 1]}. */
     public static double purity(DensityMatrix rho, int[] sites) {
-        return Sites.subsystem("purity", rho, sites).purity();
+        return SiteArguments.subsystem("purity", rho, sites).purity();
     }
 
     /** Mutual information {@code I(A:B) = S(A) + S(B) - S(AB)} in bits, in {@code [0, 2 min(log2 d_A, log2 d_B)]}. */
     public static double mutualInformation(DensityMatrix rho, int[] a, int[] b) {
-        int[] ab = Sites.bipartition("mutual_information", rho, a, b);
-        DensityMatrix r = Sites.reduce(rho, ab);
-        DensityMatrix ra = r.partialTrace(Sites.range(0, a.length));
-        DensityMatrix rb = r.partialTrace(Sites.range(a.length, ab.length));
+        int[] ab = SiteArguments.bipartition("mutual_information", rho, a, b);
+        DensityMatrix r = SiteArguments.reduce(rho, ab);
+        DensityMatrix ra = r.partialTrace(SiteArguments.range(0, a.length));
+        DensityMatrix rb = r.partialTrace(SiteArguments.range(a.length, ab.length));
         String m = "mutual_information";
-        return vonNeumann(m, Sites.names(rho, a), ra.matrix()) + vonNeumann(m, Sites.names(rho, b), rb.matrix())
-                - vonNeumann(m, Sites.names(rho, ab), r.matrix());
+        return vonNeumann(m, SiteArguments.names(rho, a), ra.matrix()) + vonNeumann(m, SiteArguments.names(rho, b), rb.matrix())
+                - vonNeumann(m, SiteArguments.names(rho, ab), r.matrix());
     }
 
     /** l1 coherence {@code sum_{i != j} |rho_ij|} of the reduced state in the product basis of the sites. */
     public static double coherenceL1(DensityMatrix rho, int[] sites) {
-        return Coherence.l1(Sites.subsystem("coherence_l1", rho, sites).matrix());
+        return Coherence.l1(SiteArguments.subsystem("coherence_l1", rho, sites).matrix());
     }
 
     /** Relative entropy of coherence {@code S(diag rho_A) - S(rho_A)} in bits, in the product basis of the sites. */
     public static double coherenceRelativeEntropy(DensityMatrix rho, int[] sites) {
-        DensityMatrix r = Sites.subsystem("coherence_re", rho, sites);
-        return Coherence.relativeEntropy(Sites.names(rho, sites), r.matrix());
+        DensityMatrix r = SiteArguments.subsystem("coherence_re", rho, sites);
+        return Coherence.relativeEntropy(SiteArguments.names(rho, sites), r.matrix());
     }
 
     /** Fidelity {@code <B|rho_ab|B>} of two qubits with a Bell state (level labels, a the first qubit). */
     public static double bellFidelity(DensityMatrix rho, int a, int b, States.Bell bell) {
-        return Fidelities.overlap(Sites.twoQubits("fidelity", rho, a, b).matrix(), bell.amplitudes());
+        return Fidelities.overlap(SiteArguments.twoQubits("fidelity", rho, a, b).matrix(), bell.amplitudes());
     }
 
     /**
@@ -105,7 +105,7 @@ public final class Measures {
      * space (squared convention: {@code F = <psi|sigma|psi>} for a pure rho); symmetric, in [0, 1].
      */
     public static double fidelity(DensityMatrix rho, DensityMatrix sigma) {
-        Sites.requireSameSpace("fidelity", rho, sigma);
+        SiteArguments.requireSameSpace("fidelity", rho, sigma);
         return Fidelities.uhlmann(rho.matrix(), sigma.matrix());
     }
 
@@ -117,18 +117,18 @@ public final class Measures {
      * entropy for pure states and vanishes on states classical on b.
      */
     public static double discord(DensityMatrix rho, int a, int b) {
-        DensityMatrix ab = Sites.twoQubits("discord", rho, a, b);
-        return Discord.discord(Sites.names(rho, a, b), ab.matrix());
+        DensityMatrix ab = SiteArguments.twoQubits("discord", rho, a, b);
+        return Discord.discord(SiteArguments.names(rho, a, b), ab.matrix());
     }
 
     /** The partial transpose over B of the reduced state on A ∪ B. */
     private static CMatrix partialTranspose(String measure, DensityMatrix rho, int[] a, int[] b) {
-        int[] ab = Sites.bipartition(measure, rho, a, b);
-        DensityMatrix r = Sites.reduce(rho, ab);
-        return r.partialTranspose(Sites.range(a.length, ab.length));
+        int[] ab = SiteArguments.bipartition(measure, rho, a, b);
+        DensityMatrix r = SiteArguments.reduce(rho, ab);
+        return r.partialTranspose(SiteArguments.range(a.length, ab.length));
     }
 
     private static double vonNeumann(String measure, String what, CMatrix rho) {
-        return Spectra.shannon(Spectra.stateSpectrum(measure, what, rho));
+        return StateSpectra.shannon(StateSpectra.stateSpectrum(measure, what, rho));
     }
 }

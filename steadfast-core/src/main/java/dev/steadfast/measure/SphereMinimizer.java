@@ -2,6 +2,15 @@ package dev.steadfast.measure;
 
 import java.util.Arrays;
 import java.util.function.ToDoubleFunction;
+import org.hipparchus.exception.MathIllegalStateException;
+import org.hipparchus.optim.InitialGuess;
+import org.hipparchus.optim.MaxEval;
+import org.hipparchus.optim.MaxIter;
+import org.hipparchus.optim.PointValuePair;
+import org.hipparchus.optim.nonlinear.scalar.GoalType;
+import org.hipparchus.optim.nonlinear.scalar.ObjectiveFunction;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.NelderMeadSimplex;
+import org.hipparchus.optim.nonlinear.scalar.noderiv.SimplexOptimizer;
 
 /**
  * Global minimisation of a smooth function of a unit vector {@code n} in R^3 with
@@ -78,27 +87,37 @@ final class SphereMinimizer {
         return Arrays.copyOf(chosen, c);
     }
 
-    /** Nelder-Mead in the chart at n; n is overwritten with the best point; returns its value. */
+    /**
+     * Nelder-Mead (Hipparchus {@link NelderMeadSimplex}, standard coefficients) in the chart at n,
+     * from the simplex {@code (0, 0), (STEP, 0), (0, STEP)}; n is overwritten with the best point;
+     * returns its value. At most {@value #MAX_ITERATIONS} iterations: if they run out, the best
+     * vertex so far is taken, as the measure needs a value, not a certificate.
+     */
     private static double refine(ToDoubleFunction<double[]> f, double[] n) {
         double[] e1 = orthogonalTo(n);
         double[] e2 = cross(n, e1);
         double[] n0 = n.clone();
-        double[][] simplex = {{0, 0}, {STEP, 0}, {0, STEP}};
-        double[] fs = new double[3];
-        for (int i = 0; i < 3; i++) {
-            fs[i] = f.applyAsDouble(chart(n0, e1, e2, simplex[i]));
+        NelderMeadSimplex simplex = new NelderMeadSimplex(new double[][] {{0, 0}, {STEP, 0}, {0, STEP}});
+        SimplexOptimizer optimizer = new SimplexOptimizer((iteration, previous, current) -> converged(simplex.getPoints()));
+        PointValuePair best;
+        try {
+            best = optimizer.optimize(new MaxIter(MAX_ITERATIONS), MaxEval.unlimited(), GoalType.MINIMIZE,
+                    new ObjectiveFunction(uv -> f.applyAsDouble(chart(n0, e1, e2, uv))), new InitialGuess(new double[2]),
+                    simplex);
+        } catch (MathIllegalStateException iterationsExhausted) {
+            best = simplex.getPoint(0); // the simplex is kept sorted, best first
         }
-        for (int it = 0; it < MAX_ITERATIONS && !converged(simplex, fs); it++) {
-            NelderMead.step(uv -> f.applyAsDouble(chart(n0, e1, e2, uv)), simplex, fs);
-        }
-        int b = NelderMead.best(fs);
-        System.arraycopy(chart(n0, e1, e2, simplex[b]), 0, n, 0, 3);
-        return fs[b];
+        System.arraycopy(chart(n0, e1, e2, best.getPointRef()), 0, n, 0, 3);
+        return best.getValue();
     }
 
-    private static boolean converged(double[][] s, double[] fs) {
-        double size = Math.max(Math.hypot(s[1][0] - s[0][0], s[1][1] - s[0][1]), Math.hypot(s[2][0] - s[0][0], s[2][1] - s[0][1]));
-        double spread = Math.max(Math.abs(fs[1] - fs[0]), Math.abs(fs[2] - fs[0]));
+    /** Simplex size below 1e-8, or below 1e-5 with values within 1e-15 of each other. */
+    private static boolean converged(PointValuePair[] s) {
+        double[] p0 = s[0].getPointRef();
+        double[] p1 = s[1].getPointRef();
+        double[] p2 = s[2].getPointRef();
+        double size = Math.max(Math.hypot(p1[0] - p0[0], p1[1] - p0[1]), Math.hypot(p2[0] - p0[0], p2[1] - p0[1]));
+        double spread = Math.max(Math.abs(s[1].getValue() - s[0].getValue()), Math.abs(s[2].getValue() - s[0].getValue()));
         // the minimum is quadratic: a simplex of 1e-8 pins the value to ~1e-16
         return size < 1e-8 || (size < 1e-5 && spread < 1e-15);
     }

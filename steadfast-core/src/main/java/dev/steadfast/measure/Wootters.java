@@ -1,7 +1,8 @@
 package dev.steadfast.measure;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.JacobiHermitianEigen;
+import dev.steadfast.linalg.Eigensystem;
+import dev.steadfast.linalg.HermitianEigen;
 
 /**
  * Wootters' concurrence and entanglement of formation of a two-qubit state (PRL 80, 2245, 1998).
@@ -29,9 +30,9 @@ final class Wootters {
      * eigenvalues near zero would cost ~1e-8.
      */
     static double concurrence(String what, CMatrix rho) {
-        JacobiHermitianEigen.Decomposition d = JacobiHermitianEigen.decompose(rho);
+        Eigensystem d = HermitianEigen.decompose(rho);
         double[] p = d.values();
-        if (p[0] < -Spectra.ROUND_OFF) {
+        if (p[0] < -StateSpectra.ROUND_OFF) {
             throw new MeasureException("concurrence: the state of " + what + " is not positive semidefinite"
                     + " (eigenvalue " + String.format("%.3g", p[0]) + ")");
         }
@@ -75,6 +76,6 @@ final class Wootters {
     /** Entanglement of formation in ebits from the concurrence. */
     static double entanglementOfFormation(double concurrence) {
         double c = Math.min(1, concurrence);
-        return Spectra.binaryEntropy(0.5 * (1 + Math.sqrt(1 - c * c)));
+        return StateSpectra.binaryEntropy(0.5 * (1 + Math.sqrt(1 - c * c)));
     }
 }

@@ -34,7 +34,7 @@ class EnsembleReferenceTest {
     @CsvSource({"10, -0.2237706629, 6.79253840", "20, -0.2045397078, 20.39942718", "40, -0.1893409841, 65.01528191"})
     void matchesQutipPiqs(int n, double jzPerN, double jz2) {
         for (SteadyStateMethod method : n <= 20 ? SteadyStateMethod.values() : new SteadyStateMethod[] {SteadyStateMethod.AUTO}) {
-            EnsembleState s = SteadyStates.solve(EnsembleBench.model(n), SteadyStateOptions.defaults().withMethod(method)).rho();
+            EnsembleState s = SteadyStates.solve(DickeReferenceModel.of(n), SteadyStateOptions.defaults().withMethod(method)).rho();
             assertEquals(jzPerN, s.expect(jz()) / n, 1e-7 * Math.abs(jzPerN), method + " <jz>/N");
             assertEquals(jz2, s.expect(jz().times(jz())), 1e-7 * jz2, method + " <jz^2>");
         }

@@ -19,12 +19,12 @@ class CoherenceTest {
     @ValueSource(ints = {1, 2, 3, 4, 5})
     void plusStatesAreMaximallyCoherent(int n) {
         DensityMatrix rho = RandomStates.plusStates(n);
-        int[] all = Sites.range(0, n);
+        int[] all = SiteArguments.range(0, n);
         assertEquals(Math.pow(2, n) - 1, Measures.coherenceL1(rho, all), 1e-12);
         assertEquals(n, Measures.coherenceRelativeEntropy(rho, all), 1e-12);
         // every single site is |+>, and k of them carry k bits
         assertEquals(1, Measures.coherenceL1(rho, new int[] {n - 1}), 1e-12);
-        assertEquals(Math.min(n, 2), Measures.coherenceRelativeEntropy(rho, Sites.range(0, Math.min(n, 2))), 1e-12);
+        assertEquals(Math.min(n, 2), Measures.coherenceRelativeEntropy(rho, SiteArguments.range(0, Math.min(n, 2))), 1e-12);
     }
 
     @Test

@@ -10,8 +10,8 @@ import dev.steadfast.state.DensityMatrix;
  * Checks of the site arguments of measures and the reductions they need. Every failure is a
  * {@link MeasureException} whose message starts with the measure's name and names the sites.
  */
-final class Sites {
-    private Sites() {
+final class SiteArguments {
+    private SiteArguments() {
     }
 
     /** A site counts as a qubit when it is a QUBIT, or a SPIN or LEVELS site of dimension 2. */

@@ -2,36 +2,26 @@ package dev.steadfast.measure;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.HermitianEigen;
-import dev.steadfast.linalg.JacobiHermitianEigen;
-import java.util.function.DoubleUnaryOperator;
 
 /**
- * Spectra of the Hermitian matrices of measures and the entropies built from them.
+ * StateSpectra of the Hermitian matrices of measures and the entropies built from them.
  *
- * <p>Small matrices (n &le; {@value #JACOBI_MAX}) go to the complex Jacobi solver, larger ones
- * to {@link HermitianEigen}. Eigenvalues of a state in {@code (-1e-12, 0)} are round-off and
+ * <p>Eigenvalues come from {@link HermitianEigen} (which picks its strategy by size). Eigenvalues of a state in {@code (-1e-12, 0)} are round-off and
  * are clipped to 0 inside entropies; anything more negative means the matrix is not a state and
  * is reported, never hidden.
  */
-final class Spectra {
-    /** Largest dimension handled by the Jacobi solver. */
-    static final int JACOBI_MAX = 16;
+final class StateSpectra {
     /** Eigenvalues of a state above {@code -ROUND_OFF} count as zero. */
     static final double ROUND_OFF = 1e-12;
 
     private static final double LN2 = Math.log(2);
 
-    private Spectra() {
+    private StateSpectra() {
     }
 
     /** Eigenvalues of the Hermitian part of {@code h}, ascending. */
     static double[] eigenvalues(CMatrix h) {
-        return h.rows() <= JACOBI_MAX ? JacobiHermitianEigen.eigenvalues(h) : HermitianEigen.eigenvalues(h);
-    }
-
-    /** {@code f(H)} of the Hermitian part of {@code h}. */
-    static CMatrix apply(CMatrix h, DoubleUnaryOperator f) {
-        return h.rows() <= JACOBI_MAX ? JacobiHermitianEigen.apply(h, f) : HermitianEigen.apply(h, f);
+        return HermitianEigen.eigenvalues(h);
     }
 
     /**

@@ -1,5 +1,7 @@
-package dev.steadfast.ensemble;
+package dev.steadfast.bench;
 
+import dev.steadfast.ensemble.CollectiveOperator;
+import dev.steadfast.ensemble.EnsembleState;
 
 /**
  * Benchmark entry point: the steady state of the model of {@code bench/qutip/dicke_steady.py}
@@ -10,37 +12,26 @@ package dev.steadfast.ensemble;
  * after a warm-up solve of the same size (the steady-state cost, without JIT compilation); larger
  * N are solved once. Times are measured, never asserted.
  *
- * <p>Run: {@code java -cp <core classes and dependencies> dev.steadfast.ensemble.EnsembleBench 40 100 200}
+ * <p>Run: {@code Bench dicke 40 100 200}; the model is {@link BenchModels#dicke}.
  */
-public final class EnsembleBench {
-    private EnsembleBench() {
-    }
-
-    /** The benchmark model for N members. */
-    public static EnsembleSystem model(int n) {
-        return EnsembleSystem.builder(n)
-                .hamiltonian(CollectiveOperator.jz().plus(CollectiveOperator.jx().scale(0.5)))
-                .collectiveJump("collective emission", CollectiveOperator.jm(), 1.0)
-                .local(LocalProcess.EMISSION, 1.0)
-                .local(LocalProcess.PUMPING, 0.5)
-                .local(LocalProcess.DEPHASING, EnsembleSystem.dephasingRateFromPiqs(0.1))
-                .build();
+public final class DickeBench {
+    private DickeBench() {
     }
 
     public static void main(String[] args) {
         int[] ns = args.length == 0 ? new int[] {40, 100, 200} : java.util.Arrays.stream(args).mapToInt(Integer::parseInt).toArray();
         // warm-up so that the first timing does not include JIT compilation of the assembler and LU
-        dev.steadfast.steady.SteadyStates.solve(model(30)); // takes the GMRES route, like the large N
+        dev.steadfast.steady.SteadyStates.solve(BenchModels.dicke(30)); // takes the GMRES route, like the large N
         for (int n : ns) {
             // small cases: one warm-up solve at this size, then the median of three (JIT-compiled) solves
             int reps = n <= 60 ? 3 : 1;
             if (n <= 60) {
-                dev.steadfast.steady.SteadyStates.solve(model(n));
+                dev.steadfast.steady.SteadyStates.solve(BenchModels.dicke(n));
             }
             double[] seconds = new double[reps];
             dev.steadfast.steady.SteadyState.Unique<EnsembleState> ss = null;
             for (int r = 0; r < reps; r++) {
-                ss = (dev.steadfast.steady.SteadyState.Unique<EnsembleState>) dev.steadfast.steady.SteadyStates.solve(model(n));
+                ss = (dev.steadfast.steady.SteadyState.Unique<EnsembleState>) dev.steadfast.steady.SteadyStates.solve(BenchModels.dicke(n));
                 seconds[r] = ss.cost().seconds();
             }
             java.util.Arrays.sort(seconds);

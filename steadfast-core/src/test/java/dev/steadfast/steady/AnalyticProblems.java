@@ -225,8 +225,9 @@ public final class AnalyticProblems {
 
     /**
      * A qubit {@code H = (w/2) sz} coupled through sx to a flat bath: the Bloch–Redfield steady state
-     * is the Gibbs state {@code e^{-H/T}/Z} (purely transverse coupling, so the principal-value
-     * part only shifts the frequency and adds no coherence). No symmetry to use.
+     * is the Gibbs state {@code e^{-H/T}/Z}: the coupling is purely transverse (no zero-frequency
+     * part, so no dephasing and no coherence) and the flat density's shift is renormalised into H
+     * ({@code S = 0}), so Redfield coincides with the local thermal bath. No symmetry to use.
      */
     public record RedfieldGibbsQubit(double w, double temperature, double rate) implements UniqueProblem<DensityMatrix> {
         Operator hamiltonian() {

@@ -28,8 +28,9 @@ import org.junit.jupiter.params.provider.MethodSource;
  *       Hermitian, positive semidefinite when the generator enforces positivity, annihilated by the
  *       generator's matrix-free action to the certificate's tolerance, and equal to the closed form
  *       to the pinned tolerance;</li>
- *   <li>a degenerate problem gives {@link SteadyState.NotUnique}, returned and never thrown, with
- *       the kernel dimension and a basis of stationary operators when the kernel is counted;</li>
+ *   <li>a degenerate problem gives {@link SteadyState.NotUnique}, returned and never thrown (only
+ *       asking it for a state throws), with the kernel dimension and a basis of stationary
+ *       operators when the kernel is counted;</li>
  *   <li>{@link Certification#certify} rejects a candidate wrong in one way with the typed
  *       {@link CertificationException#check()} of that way: trace, Hermiticity, residual,
  *       positivity (the last on a non-positive member of a degenerate kernel; accepted and
@@ -80,6 +81,7 @@ abstract class SteadyStateSolverContract<S> {
         SteadyState<S> result = assertDoesNotThrow(() -> SteadyStates.solve(g, options()));
         SteadyState.NotUnique<S> notUnique = assertInstanceOf(SteadyState.NotUnique.class, result);
         assertRequestedRoute(result);
+        assertThrows(NonUniqueSteadyStateException.class, result::rho);
         assertTrue(g.size() > options().limits().kernelSvdUnknowns() || notUnique.kernel().dimension().isPresent(),
                 "a small kernel must be counted");
         if (notUnique.kernel().dimension().isPresent()) {

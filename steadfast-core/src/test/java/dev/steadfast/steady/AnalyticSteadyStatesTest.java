@@ -1,21 +1,16 @@
 package dev.steadfast.steady;
 
-import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
-
-import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.steady.AnalyticProblems.CollectiveDecayPair;
 import dev.steadfast.steady.AnalyticProblems.DrivenCavity;
 import dev.steadfast.steady.AnalyticProblems.EntanglementMachine;
 import dev.steadfast.steady.AnalyticProblems.ThermalQubit;
-import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * The closed forms of {@link AnalyticProblems} over wider parameter ranges, solved through the
  * {@code OpenSystem} entry point with and without the symmetry sector (the routes are covered, on
- * fewer parameters, by the {@link SteadyStateSolverContract} subclasses).
+ * fewer parameters, by the {@link SteadyStateSolverContract} subclasses, which also run the
+ * degenerate problems).
  */
 class AnalyticSteadyStatesTest {
 
@@ -40,16 +35,6 @@ class AnalyticSteadyStatesTest {
         EntanglementMachine p = new EntanglementMachine(w, g, rh, rc, th, tc);
         for (boolean symmetry : new boolean[] {true, false}) {
             p.check(SteadyStates.solve(p.system(), SteadyStateOptions.defaults().withSymmetry(symmetry)).rho(), 1e-12);
-        }
-    }
-
-    @Test
-    void collectiveDecayPairIsNotUnique() {
-        CollectiveDecayPair p = new CollectiveDecayPair();
-        for (boolean symmetry : new boolean[] {true, false}) {
-            SteadyState<DensityMatrix> ss = SteadyStates.solve(p.system(), SteadyStateOptions.defaults().withSymmetry(symmetry));
-            assertFalse(ss.isUnique());
-            assertEquals(p.kernelDimension(), ((SteadyState.NotUnique<?>) ss).kernel().dimension().getAsInt());
         }
     }
 }

@@ -10,7 +10,6 @@ import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steadfast.measure.MeasureException;
-import dev.steadfast.steady.NonUniqueSteadyStateException;
 import dev.steadfast.liouville.Symmetry;
 import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStateMethod;
@@ -96,18 +95,6 @@ class EnsembleReferenceTest {
         assertEquals(1.0, EnsembleMeasures.squeezingKitagawaUeda(s), 1e-12);
         assertEquals(1.0, EnsembleMeasures.squeezingWineland(s), 1e-12);
         assertEquals(1.0, s.sectorProbability(0), 1e-12);
-    }
-
-    /** Only collective processes: every Dicke ladder keeps its own steady state (dark states). */
-    @ParameterizedTest(name = "N = {0}, symmetry {1}")
-    @CsvSource({"4, true", "4, false", "7, false"})
-    void collectiveEmissionAloneIsNotUnique(int n, boolean symmetry) {
-        EnsembleSystem e = EnsembleSystem.builder(n).hamiltonian(jz())
-                .collectiveJump("superradiance", jm(), 1.0).build();
-        SteadyState<EnsembleState> ss = SteadyStates.solve(e, SteadyStateOptions.defaults().withSymmetry(symmetry));
-        assertFalse(ss.isUnique());
-        assertEquals(n / 2 + 1, ((SteadyState.NotUnique<EnsembleState>) ss).kernel().dimension().getAsInt(), ss.describe());
-        assertThrows(NonUniqueSteadyStateException.class, ss::rho);
     }
 
     @Test

@@ -1,7 +1,6 @@
 package dev.steadfast.steady;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steadfast.linalg.CMatrix;
@@ -74,29 +73,5 @@ class SolverAgreementTest {
         OpenSystem sys = drivenPair();
         CMatrix ref = solve(sys, SteadyStateMethod.DIRECT, true);
         assertEquals(0, ref.maxAbsDifference(solve(sys, SteadyStateMethod.ITERATIVE, true)), 1e-10);
-    }
-
-    @Test
-    void iterativeDrivenCavityMatchesClosedForm() {
-        Space s = Space.of(Site.boson("c", 25));
-        Operator a = Operators.destroy(s, "c");
-        Operator h = Operators.number(s, "c").scale(0.4).plus(a.plus(a.dag()).scale(0.3));
-        OpenSystem sys = new OpenSystem(h, List.of(new LindbladDissipator("loss", a, 1.0)));
-        SteadyState<DensityMatrix> ss = SteadyStates.solve(sys, SteadyStateOptions.defaults().withMethod(SteadyStateMethod.ITERATIVE));
-        assertEquals(0.09 / (0.16 + 0.25), ss.rho().expect(Operators.number(s, "c")), 1e-9);
-    }
-
-    @Test
-    void iterativeRouteNeverAnswersTheCollectiveDecayPair() {
-        Space s = Space.of(Site.qubit("q1"), Site.qubit("q2"));
-        Operator j = Operators.sigmaMinus(s, "q1").plus(Operators.sigmaMinus(s, "q2"));
-        OpenSystem sys = new OpenSystem(Operators.sigmaZ(s, "q1").plus(Operators.sigmaZ(s, "q2")).scale(0.5),
-                List.of(new LindbladDissipator("collective", j, 1.0)));
-        SteadyState<DensityMatrix> ss = SteadyStates.solve(sys, SteadyStateOptions.defaults().withMethod(SteadyStateMethod.ITERATIVE));
-        assertFalse(ss.isUnique());
-        // AUTO answers it through the direct route with the kernel dimension
-        SteadyState<DensityMatrix> auto = SteadyStates.solve(sys);
-        assertFalse(auto.isUnique());
-        assertEquals(2, ((SteadyState.NotUnique<?>) auto).kernel().dimension().getAsInt());
     }
 }

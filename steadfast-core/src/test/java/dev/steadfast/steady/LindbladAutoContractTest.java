@@ -1,0 +1,25 @@
+package dev.steadfast.steady;
+
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.steady.AnalyticProblems.DegenerateProblem;
+import dev.steadfast.steady.AnalyticProblems.UniqueProblem;
+import java.util.List;
+
+/** Lindblad generators, the route AUTO chooses. */
+class LindbladAutoContractTest extends SteadyStateSolverContract<DensityMatrix> {
+    @Override
+    SteadyStateOptions options() {
+        return SteadyStateOptions.defaults().withMethod(SteadyStateMethod.AUTO).withSymmetry(true);
+    }
+
+    @Override
+    double tolerance() { return 1e-12; }
+
+    @Override
+    List<? extends UniqueProblem<DensityMatrix>> uniqueProblems() { return AnalyticProblems.lindbladUnique(); }
+
+    @Override
+    List<? extends DegenerateProblem<DensityMatrix>> degenerateProblems() {
+        return List.of(new AnalyticProblems.CollectiveDecayPair());
+    }
+}

@@ -1,6 +1,7 @@
 package dev.steadfast.bench;
 
 import dev.steadfast.operator.Operators;
+import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStates;
 import dev.steadfast.system.OpenSystem;
@@ -22,23 +23,24 @@ public final class ChainBench {
                 SteadyStates.solve(BenchModels.xxChain(n));
             }
             double[] seconds = new double[reps];
-            SteadyState ss = null;
+            SteadyState.Unique<DensityMatrix> ss = null;
             OpenSystem sys = null;
             double total = 0;
             for (int r = 0; r < reps; r++) {
                 long t0 = System.nanoTime();
                 sys = BenchModels.xxChain(n);
-                ss = SteadyStates.solve(sys);
+                ss = (SteadyState.Unique<DensityMatrix>) SteadyStates.solve(sys);
                 total = (System.nanoTime() - t0) * 1e-9;
-                seconds[r] = ss.diagnostics().seconds();
+                seconds[r] = ss.cost().seconds();
             }
             java.util.Arrays.sort(seconds);
             double current = ss.rho().expect(BenchModels.chainCurrent(sys.space()));
-            var d = ss.diagnostics();
+            var d = ss.cost();
+            var c = ss.certificate();
             Runtime rt = Runtime.getRuntime();
             System.out.printf("N=%d seconds=%.3f solver_seconds=%.3f current=%.10e unknowns=%d nnz=%d lu_nnz=%d residual=%.2e mineig=%.2e cond=%.2e usedMB=%d method=%s%n",
-                    n, total, seconds[reps / 2], current, d.dimension(), d.nonzeros(), d.factorNonzeros(), d.residual(),
-                    d.minEigenvalue(), d.conditionEstimate(), (rt.totalMemory() - rt.freeMemory()) >> 20, d.method());
+                    n, total, seconds[reps / 2], current, d.unknowns(), d.nonzeros(), d.factorNonzeros(), c.residual(),
+                    c.minEigenvalue(), d.conditionEstimate(), (rt.totalMemory() - rt.freeMemory()) >> 20, ss.route().describe());
         }
     }
 }

@@ -59,47 +59,17 @@ final class EvolveCommand implements Callable<Integer> {
         Model m = model.resolve();
         ModelInstance instance = model.instantiate(m);
         List<String> measures = instance.measureNames();
+        Object rho0 = InitialStateArgument.resolve(initial, m, model.overrides(), instance);
         EvolutionResult r;
-        if (instance.isEnsemble()) {
-            EnsembleState s0 = ensembleInitialState(initial, instance, m.name());
-            r = EnsembleEvolution.observe(instance.ensembleSystem(), s0, t, EvolutionOptions.defaults(),
-                    (time, s) -> values(measures, () -> instance.measure(s)));
-        } else {
-            DensityMatrix rho0 = InitialStateArgument.parse(initial, m, model.overrides(), instance);
-            r = Evolution.of(instance.generator()).from(rho0).observe(t, (time, rho) -> values(measures, () -> instance.measure(rho)));
+        try {
+            r = instance.evolve(rho0, t, EvolutionOptions.defaults());
+        } catch (ModelException e) {
+            throw new BadInputException(e.getMessage(), e);
         }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();
         o.print(format.isJson() ? report.summaryJson() + "\n" : report.table());
         o.flush();
         return ExitCodes.OK;
-    }
-
-    /** Measures to evaluate at one time (a model-level failure is bad input). */
-    @FunctionalInterface
-    private interface Measured {
-        Map<String, Double> get() throws ModelException;
-    }
-
-    private static double[] values(List<String> names, Measured measured) {
-        try {
-            Map<String, Double> values = measured.get();
-            double[] v = new double[names.size()];
-            for (int k = 0; k < v.length; k++) {
-                v[k] = values.get(names.get(k));
-            }
-            return v;
-        } catch (ModelException e) {
-            throw new BadInputException(e.getMessage(), e);
-        }
-    }
-
-    /** An ensemble's initial state ({@link EnsembleInitialStates}); a bad one is bad input, named as the option. */
-    private static EnsembleState ensembleInitialState(String text, ModelInstance instance, String model) {
-        try {
-            return EnsembleInitialStates.parse(text, instance.ensembleSystem().ladders(), model);
-        } catch (ModelException e) {
-            throw new BadInputException("--initial " + text + ": " + e.problem(), e);
-        }
     }
 }

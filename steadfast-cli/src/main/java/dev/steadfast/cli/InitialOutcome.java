@@ -12,7 +12,7 @@ import java.util.Map;
  * @param reached  the asymptotic state, or null when the steady state is unique
  * @param measures the measures on the reached state, or null
  */
-record InitialOutcome(String state, AsymptoticState reached, Map<String, Double> measures) {
+record InitialOutcome(String state, AsymptoticState<?> reached, Map<String, Double> measures) {
     String uniqueNote() {
         return "--initial " + state + " changes nothing: the steady state is unique";
     }

@@ -41,6 +41,38 @@ final class InitialStateArgument {
     }
 
     /**
+     * The state {@code text} of the model's kind: parsed here for full-space models (the forms
+     * above), by the model for an ensemble (ground, excited, dicke(K), coherent(theta, phi)). A bad
+     * state is a {@link BadInputException} naming the option.
+     */
+    static Object resolve(String text, Model model, Map<String, Double> overrides, ModelInstance instance)
+            throws ModelException {
+        try {
+            return instance.initialState(text, t -> {
+                try {
+                    return parse(t, model, overrides, instance);
+                } catch (ModelException e) {
+                    throw new ModelStateFailure(e);
+                }
+            });
+        } catch (ModelStateFailure e) {
+            throw e.cause;       // a state of the model's initial_states that is invalid here: its own file and line
+        } catch (ModelException e) {
+            throw bad(text, e.problem());
+        }
+    }
+
+    /** Carries a full-space parse's ModelException (which names the model file) past the ensemble's. */
+    private static final class ModelStateFailure extends RuntimeException {
+        private final transient ModelException cause;
+
+        ModelStateFailure(ModelException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+
+    /**
      * The state {@code text} on {@code instance}'s space; {@code model} and {@code overrides} give
      * the parameter point a {@code steady(...)} quench starts from.
      */
@@ -136,10 +168,7 @@ final class InitialStateArgument {
 
     private static DensityMatrix thermal(ModelInstance instance, String arg) {
         double t = number(arg, "thermal(T): the temperature");
-        if (instance.isRedfield()) {
-            throw new IllegalArgumentException("thermal(T) is not available for a model with Bloch-Redfield baths");
-        }
-        return InitialStates.thermal(instance.system().hamiltonian(), t);
+        return InitialStates.thermal(instance.hamiltonian(), t);
     }
 
     private static DensityMatrix steady(Model model, Map<String, Double> overrides, String args) throws ModelException {
@@ -161,7 +190,7 @@ final class InitialStateArgument {
         dev.steadfast.model.SolvedPoint p = model.instantiate(quench).solve();
         if (!p.isUnique()) {
             throw new IllegalArgumentException("steady(" + args + "): the steady state there is not unique ("
-                    + p.diagnostics().message() + "); a quench needs a unique steady state");
+                    + p.steadyState().describe() + "); a quench needs a unique steady state");
         }
         return p.rho();
     }

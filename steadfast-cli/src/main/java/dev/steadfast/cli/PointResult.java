@@ -1,6 +1,6 @@
 package dev.steadfast.cli;
 
-import dev.steadfast.steady.SteadyStateDiagnostics;
+import dev.steadfast.steady.SteadyState;
 import java.util.Map;
 
 /**
@@ -8,10 +8,9 @@ import java.util.Map;
  *
  * @param parameters  every parameter's value at the point, in file order
  * @param measures    measure name → value in file order; null when the steady state is not unique
- * @param diagnostics the solver's diagnostics
+ * @param steadyState the pipeline's typed result
  */
-public record PointResult(Map<String, Double> parameters, Map<String, Double> measures,
-                          SteadyStateDiagnostics diagnostics) {
+public record PointResult(Map<String, Double> parameters, Map<String, Double> measures, SteadyState<?> steadyState) {
 
     /** Negative zeros (a rounding artefact, e.g. -0.0 from 0 * -1) are reported as 0. */
     public PointResult {
@@ -23,17 +22,11 @@ public record PointResult(Map<String, Double> parameters, Map<String, Double> me
     }
 
     public boolean unique() {
-        return diagnostics.unique();
+        return steadyState.isUnique();
     }
 
-    /** Why the steady state is not unique, with the kernel dimension when known. */
+    /** Why the steady state is not unique, with the kernel dimension when known (display). */
     public String nonUniqueMessage() {
-        String m = diagnostics.message() == null ? "" : diagnostics.message();
-        if (m.isEmpty()) {
-            m = "the steady state is not unique";
-        }
-        int k = diagnostics.kernelDimension();
-        boolean stated = m.contains("kernel dimension") || m.contains("kernel of dimension") || m.contains(k + "-dimensional");
-        return k > 1 && !stated ? m + " (kernel dimension " + k + ")" : m;
+        return steadyState.describe();
     }
 }

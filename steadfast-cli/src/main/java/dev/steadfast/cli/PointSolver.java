@@ -35,9 +35,8 @@ public final class PointSolver {
     }
 
     /**
-     * Solves an instance through {@link ModelInstance#solve}: the core solver for a Lindblad model
-     * (global Davies baths included), the ensemble solver for an ensemble, the Bloch–Redfield
-     * solve for Redfield baths.
+     * Solves an instance through {@link ModelInstance#solve}: the one steady-state pipeline on the
+     * generator of the model's kind (Lindblad, ensemble or Bloch–Redfield).
      */
     public static PointResult solve(ModelInstance instance) throws ModelException {
         return solve(instance, SteadyStateOptions.defaults());
@@ -52,6 +51,6 @@ public final class PointSolver {
             throw new SteadyStateException("ran out of memory while solving for the steady state ("
                     + "raise the heap with JAVA_OPTS=-Xmx...)");
         }
-        return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.diagnostics());
+        return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.steadyState());
     }
 }

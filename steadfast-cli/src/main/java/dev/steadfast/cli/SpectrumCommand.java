@@ -50,9 +50,7 @@ final class SpectrumCommand implements Callable<Integer> {
         ModelInstance instance = model.instantiate(m);
         long t0 = System.nanoTime();
         // an ensemble's spectrum is that of L on permutation-invariant operators (the Dicke ladders)
-        LiouvillianSpectrum s = instance.isEnsemble()
-                ? Spectra.nearestZero(EnsembleGenerator.of(instance.ensembleSystem()), count, SpectrumOptions.defaults())
-                : Spectra.nearestZero(instance.generator(), count, SpectrumOptions.defaults());
+        LiouvillianSpectrum s = instance.spectrum(count, SpectrumOptions.defaults());
         double seconds = (System.nanoTime() - t0) * 1e-9;
         PrintWriter o = spec.commandLine().getOut();
         o.print(format.isJson() ? json(m.name(), instance, s, seconds) + "\n" : table(m.name(), s, seconds));

@@ -44,7 +44,7 @@ final class SteadyCommand implements Callable<Integer> {
     public Integer call() throws Exception {
         Model m = model.resolve();
         ModelInstance instance = model.instantiate(m);
-        DensityMatrix rho0 = initial == null ? null : initialState(m, instance);
+        Object rho0 = initial == null ? null : InitialStateArgument.resolve(initial, m, model.overrides(), instance);
         PointResult result = PointSolver.solve(instance, method.options());
         InitialOutcome outcome = null;
         if (rho0 != null) {
@@ -57,17 +57,9 @@ final class SteadyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    private DensityMatrix initialState(Model m, ModelInstance instance) throws ModelException {
-        if (instance.isEnsemble()) {
-            throw new BadInputException("--initial: " + m.name() + " is a permutation-invariant ensemble model; initial "
-                    + "states are given on the full tensor space");
-        }
-        return InitialStateArgument.parse(initial, m, model.overrides(), instance);
-    }
-
     /** The exact state rho0 relaxes to, by projection onto the steady-state manifold. */
-    private InitialOutcome reached(ModelInstance instance, DensityMatrix rho0) throws ModelException {
-        AsymptoticState a = SteadyManifold.steadyStateFrom(instance.system(), rho0);
-        return new InitialOutcome(initial, a, instance.measure(a.state()));
+    private InitialOutcome reached(ModelInstance instance, Object rho0) throws ModelException {
+        ModelInstance.Reached r = instance.reachedFrom(rho0);
+        return new InitialOutcome(initial, r.state(), r.measures());
     }
 }

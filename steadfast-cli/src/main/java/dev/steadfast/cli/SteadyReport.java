@@ -3,7 +3,9 @@ package dev.steadfast.cli;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.spectrum.AsymptoticState;
-import dev.steadfast.steady.SteadyStateDiagnostics;
+import dev.steadfast.steady.Certificate;
+import dev.steadfast.steady.Cost;
+import dev.steadfast.steady.SteadyState;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.LinkedHashMap;
@@ -93,23 +95,25 @@ final class SteadyReport {
         } else {
             r.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
         }
-        SteadyStateDiagnostics d = r.diagnostics();
+        SteadyState<?> ss = r.steadyState();
         sb.append("steady state\n");
-        row(sb, "  ", "unique", d.unique() ? "yes" : "NO");
-        if (!d.unique()) {
-            row(sb, "  ", "message", r.nonUniqueMessage());
-            row(sb, "  ", "kernel dimension", d.kernelDimension() > 0 ? Integer.toString(d.kernelDimension()) : "unknown");
-        } else {
-            row(sb, "  ", "residual", Numbers.brief(d.residual()) + "  (‖L ρ‖)");
-            row(sb, "  ", "trace", Numbers.format(d.trace()));
-            row(sb, "  ", "min eigenvalue", Numbers.brief(d.minEigenvalue()));
+        row(sb, "  ", "unique", ss.isUnique() ? "yes" : "NO");
+        if (ss instanceof SteadyState.NotUnique<?> n) {
+            row(sb, "  ", "message", ss.describe());
+            row(sb, "  ", "kernel dimension", n.kernel().dimension().isPresent()
+                    ? Integer.toString(n.kernel().dimension().getAsInt()) : "unknown");
+        } else if (ss instanceof SteadyState.Unique<?> u) {
+            Certificate c = u.certificate();
+            row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (‖L ρ‖; bound " + Numbers.brief(c.tolerance()) + ")");
+            row(sb, "  ", "trace", Numbers.format(c.trace()));
+            row(sb, "  ", "min eigenvalue", Numbers.brief(c.minEigenvalue()));
         }
-        row(sb, "  ", "method", d.method());
-        row(sb, "  ", "symmetry", d.symmetry());
-        row(sb, "  ", "dimension", d.hilbertDimension() + "  (" + d.dimension() + " unknowns solved for)");
-        row(sb, "  ", "seconds", String.format(java.util.Locale.ROOT, "%.3f", d.seconds()));
-        if (d.unique() && d.message() != null && !d.message().isBlank()) {
-            row(sb, "  ", "note", d.message());
+        row(sb, "  ", "method", ss.route().describe());
+        row(sb, "  ", "symmetry", ss.symmetry().describe());
+        row(sb, "  ", "dimension", ss.cost().hilbertDimension() + "  (" + ss.cost().unknowns() + " unknowns solved for)");
+        row(sb, "  ", "seconds", String.format(java.util.Locale.ROOT, "%.3f", ss.cost().seconds()));
+        if (ss.isUnique() && !ss.describe().isBlank()) {
+            row(sb, "  ", "note", ss.describe());
         }
         if (initial != null) {
             initialTable(sb, initial);
@@ -140,23 +144,29 @@ final class SteadyReport {
     }
 
     private static Map<String, Object> diagnostics(PointResult r) {
-        SteadyStateDiagnostics d = r.diagnostics();
+        SteadyState<?> ss = r.steadyState();
+        Certificate c = ss instanceof SteadyState.Unique<?> u ? u.certificate() : null;
+        Cost cost = ss.cost();
         Map<String, Object> m = new LinkedHashMap<>();
-        m.put("unique", d.unique());
-        m.put("residual", number(d.residual()));
-        m.put("trace", number(d.trace()));
-        m.put("min_eigenvalue", number(d.minEigenvalue()));
-        m.put("method", d.method());
-        m.put("dimension", d.hilbertDimension());
-        m.put("seconds", d.seconds());
-        m.put("symmetry", d.symmetry());
-        m.put("unknowns", d.dimension());
-        m.put("kernel_dimension", d.kernelDimension() >= 0 ? d.kernelDimension() : null);
-        m.put("hermiticity_error", number(d.hermiticityError()));
-        m.put("condition_estimate", number(d.conditionEstimate()));
-        m.put("nonzeros", d.nonzeros());
-        m.put("factor_nonzeros", d.factorNonzeros());
-        m.put("message", d.unique() ? (d.message() == null ? "" : d.message()) : r.nonUniqueMessage());
+        m.put("unique", ss.isUnique());
+        m.put("residual", c == null ? null : number(c.residual()));
+        m.put("trace", c == null ? null : number(c.trace()));
+        m.put("min_eigenvalue", c == null ? null : number(c.minEigenvalue()));
+        m.put("method", ss.route().describe());
+        m.put("dimension", cost.hilbertDimension());
+        m.put("seconds", cost.seconds());
+        m.put("symmetry", ss.symmetry().describe());
+        m.put("unknowns", cost.unknowns());
+        m.put("kernel_dimension", ss instanceof SteadyState.NotUnique<?> n
+                ? (n.kernel().dimension().isPresent() ? (Integer) n.kernel().dimension().getAsInt() : null) : (Integer) 1);
+        m.put("hermiticity_error", c == null ? null : number(c.hermiticityError()));
+        m.put("condition_estimate", number(cost.conditionEstimate()));
+        m.put("nonzeros", cost.nonzeros());
+        m.put("factor_nonzeros", cost.factorNonzeros());
+        m.put("message", ss.describe());
+        m.put("route", ss.route().algorithm().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("residual_bound", c == null ? null : number(c.tolerance()));
+        m.put("positivity", c == null ? null : c.positivity().name().toLowerCase(java.util.Locale.ROOT));
         return m;
     }
 

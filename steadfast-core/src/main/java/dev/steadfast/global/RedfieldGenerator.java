@@ -20,7 +20,8 @@ import java.util.Optional;
  */
 public final class RedfieldGenerator implements Generator<DensityMatrix> {
     private static final Description DESCRIPTION = new Description("the Bloch-Redfield generator",
-            "a real Hermitian operator basis", "no preconditioner", "a dark state or decoherence-free subspace");
+            "a real Hermitian operator basis (Bloch-Redfield tensor)", "no preconditioner",
+            "a dark state or decoherence-free subspace");
 
     private final BlochRedfield redfield;
     private final RealGenerator real;

@@ -10,7 +10,12 @@ import dev.steadfast.spectrum.LiouvillianSpectrum;
 import dev.steadfast.spectrum.Spectra;
 import dev.steadfast.spectrum.SpectrumOptions;
 import dev.steadfast.spectrum.SteadyManifold;
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.ensemble.EnsembleEvolution;
+import dev.steadfast.model.build.EnsembleInitialStates;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A permutation-invariant ensemble ({@code e: {ensemble: N}}), solved on its Dicke ladders; its
@@ -35,6 +40,17 @@ public record EnsembleModel(EnsembleSystem system, List<NamedMeasure<EnsembleSta
     @Override
     public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
         return Spectra.nearestZero(EnsembleGenerator.full(system).matrix(), k, options);
+    }
+
+    @Override
+    public EvolutionResult evolve(EnsembleState rho0, double[] times, EvolutionOptions options,
+                                  BiFunction<Double, EnsembleState, double[]> observer) {
+        return EnsembleEvolution.observe(system, rho0, times, options, observer);
+    }
+
+    @Override
+    public EnsembleState initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
+        return EnsembleInitialStates.parse(text, system.ladders(), modelName);
     }
 
     @Override

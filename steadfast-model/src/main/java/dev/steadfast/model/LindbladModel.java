@@ -10,7 +10,12 @@ import dev.steadfast.spectrum.SpectrumOptions;
 import dev.steadfast.spectrum.SteadyManifold;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
+import dev.steadfast.dynamics.Evolution;
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.liouville.RealGenerator;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A model of Lindblad form on the full tensor space of its sites.
@@ -34,6 +39,17 @@ public record LindbladModel(OpenSystem system, List<NamedMeasure<DensityMatrix>>
     @Override
     public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
         return Spectra.nearestZero(LindbladGenerator.full(system).matrix(), k, options);
+    }
+
+    @Override
+    public EvolutionResult evolve(DensityMatrix rho0, double[] times, EvolutionOptions options,
+                                  BiFunction<Double, DensityMatrix, double[]> observer) {
+        return Evolution.of(RealGenerator.of(system)).from(rho0).with(options).observe(times, observer::apply);
+    }
+
+    @Override
+    public DensityMatrix initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
+        return fullSpace.parse(text);
     }
 
     @Override

@@ -1,5 +1,7 @@
 package dev.steadfast.model;
 
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.ensemble.EnsembleSystem;
 import dev.steadfast.global.BlochRedfield;
 import dev.steadfast.liouville.RealGenerator;
@@ -160,11 +162,7 @@ public final class ModelInstance {
     }
 
     private <S> Reached reached(ModelSystem<S> k, Object rho0) throws ModelException {
-        if (!k.stateType().isInstance(rho0)) {
-            throw new IllegalArgumentException("an initial state of type " + rho0.getClass().getSimpleName() + " for "
-                    + describeKind() + " (states of type " + k.stateType().getSimpleName() + ")");
-        }
-        AsymptoticState<S> a = k.reachedFrom(k.stateType().cast(rho0));
+        AsymptoticState<S> a = k.reachedFrom(cast(k, rho0));
         return new Reached(a, evaluate(k.measures(), a.state()));
     }
 
@@ -175,6 +173,65 @@ public final class ModelInstance {
      * @param measures every measure on it, in file order
      */
     public record Reached(AsymptoticState<?> state, LinkedHashMap<String, Double> measures) {
+    }
+
+    /**
+     * The initial state written as {@code text}, of this model's kind: full-space models hand the
+     * text to {@code fullSpace}; an ensemble parses its symmetric states itself.
+     *
+     * @throws ModelException when the text names no valid state of this model
+     */
+    public Object initialState(String text, ModelSystem.FullSpaceStates fullSpace) throws ModelException {
+        return kind().initialState(text, spec.name(), fullSpace);
+    }
+
+    /**
+     * Evolves {@code rho0} (a state of this kind) and records every measure, in file order, at each
+     * output time.
+     *
+     * @throws ModelException when a measure has no meaning on an evolved state (it is named)
+     */
+    public EvolutionResult evolve(Object rho0, double[] times, EvolutionOptions options) throws ModelException {
+        try {
+            return evolve(kind(), rho0, times, options);
+        } catch (MeasureFailure e) {
+            throw e.cause;
+        }
+    }
+
+    private <S> EvolutionResult evolve(ModelSystem<S> k, Object rho0, double[] times, EvolutionOptions options) {
+        S s0 = cast(k, rho0);
+        List<String> names = measureNames();
+        return k.evolve(s0, times, options, (t, s) -> {
+            try {
+                LinkedHashMap<String, Double> m = evaluate(k.measures(), s);
+                double[] v = new double[names.size()];
+                for (int i = 0; i < v.length; i++) {
+                    v[i] = m.get(names.get(i));
+                }
+                return v;
+            } catch (ModelException e) {
+                throw new MeasureFailure(e);
+            }
+        });
+    }
+
+    /** Carries a measure's ModelException out of the evolution's observer. */
+    private static final class MeasureFailure extends RuntimeException {
+        private final transient ModelException cause;
+
+        MeasureFailure(ModelException cause) {
+            super(cause.getMessage(), cause, false, false);
+            this.cause = cause;
+        }
+    }
+
+    private <S> S cast(ModelSystem<S> k, Object state) {
+        if (!k.stateType().isInstance(state)) {
+            throw new IllegalArgumentException(spec.name() + " is " + describeKind() + "; its states are "
+                    + k.stateType().getSimpleName() + "s, not " + state.getClass().getSimpleName() + "s");
+        }
+        return k.stateType().cast(state);
     }
 
     /** The k eigenvalues of the generator nearest zero. */
@@ -194,11 +251,7 @@ public final class ModelInstance {
     }
 
     private <S> LinkedHashMap<String, Double> measure(ModelSystem<S> k, Object state) throws ModelException {
-        if (!k.stateType().isInstance(state)) {
-            throw new IllegalArgumentException(spec.name() + " is " + describeKind() + "; its measures apply to a "
-                    + k.stateType().getSimpleName() + ", not a " + state.getClass().getSimpleName());
-        }
-        return evaluate(k.measures(), k.stateType().cast(state));
+        return evaluate(k.measures(), cast(k, state));
     }
 
     private <S> LinkedHashMap<String, Double> evaluate(List<Instantiator.NamedMeasure<S>> measures, S state) throws ModelException {

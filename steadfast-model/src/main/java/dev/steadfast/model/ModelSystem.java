@@ -5,7 +5,11 @@ import dev.steadfast.model.build.Instantiator.NamedMeasure;
 import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.spectrum.LiouvillianSpectrum;
 import dev.steadfast.spectrum.SpectrumOptions;
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.state.DensityMatrix;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * What a model is at one parameter point, one variant per kind of generator: a
@@ -28,6 +32,22 @@ public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, Red
 
     /** The k eigenvalues of the generator nearest zero (all coordinates, no symmetry shortcut). */
     LiouvillianSpectrum spectrum(int k, SpectrumOptions options);
+
+    /** Evolves {@code rho0}, showing the observer the state at every output time. */
+    EvolutionResult evolve(S rho0, double[] times, EvolutionOptions options, BiFunction<Double, S, double[]> observer);
+
+    /**
+     * The initial state written as {@code text}: full-space kinds hand it to {@code fullSpace} (the
+     * caller's parser of product, Bell, thermal... states); an ensemble parses its own symmetric
+     * states (ground, excited, dicke(K), coherent(theta, phi)).
+     */
+    S initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException;
+
+    /** A parser of initial states on the full tensor space. */
+    @FunctionalInterface
+    interface FullSpaceStates {
+        DensityMatrix parse(String text) throws ModelException;
+    }
 
     /** The model's measures, compiled for this kind's states, in file order. */
     List<NamedMeasure<S>> measures();

@@ -10,7 +10,11 @@ import dev.steadfast.spectrum.SpectrumOptions;
 import dev.steadfast.spectrum.SteadyManifold;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.OpenSystem;
+import dev.steadfast.dynamics.Evolution;
+import dev.steadfast.dynamics.EvolutionOptions;
+import dev.steadfast.dynamics.EvolutionResult;
 import java.util.List;
+import java.util.function.BiFunction;
 
 /**
  * A model with Bloch–Redfield baths ({@code form: redfield}): not of Lindblad form, so positivity
@@ -36,6 +40,17 @@ public record RedfieldModel(OpenSystem hamiltonianSystem, BlochRedfield redfield
     @Override
     public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
         return Spectra.nearestZero(redfield.generator(), k, options);
+    }
+
+    @Override
+    public EvolutionResult evolve(DensityMatrix rho0, double[] times, EvolutionOptions options,
+                                  BiFunction<Double, DensityMatrix, double[]> observer) {
+        return Evolution.of(redfield.generator()).from(rho0).with(options).observe(times, observer::apply);
+    }
+
+    @Override
+    public DensityMatrix initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
+        return fullSpace.parse(text);
     }
 
     @Override

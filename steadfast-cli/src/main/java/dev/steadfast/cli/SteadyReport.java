@@ -14,6 +14,8 @@ import java.util.Map;
 /** Renders the result of {@code steadfast steady} as a table for people or as JSON. */
 final class SteadyReport {
     private static final ObjectMapper JSON = new ObjectMapper();
+    /** Conserved values listed in the table (all of them are in the JSON). */
+    private static final int SHOWN_CONSERVED = 6;
 
     private SteadyReport() {
     }
@@ -133,10 +135,13 @@ final class SteadyReport {
                 + " (exact projection onto the steady-state manifold)");
         row(sb, "  ", "kernel dimension", Integer.toString(a.kernelDimension()));
         List<String> c = new ArrayList<>();
-        for (double v : a.conservedValues()) {
-            c.add(Numbers.format(v));
+        double[] values = a.conservedValues();
+        for (int k = 0; k < Math.min(values.length, SHOWN_CONSERVED); k++) {
+            c.add(Numbers.format(values[k]));
         }
-        row(sb, "  ", "conserved values", String.join(", ", c) + "  (Tr(J_k rho0): the coordinates of the reached state in the steady-state basis)");
+        String more = values.length > SHOWN_CONSERVED ? ", ... (" + values.length + " in all; --format json lists them)" : "";
+        row(sb, "  ", "conserved values", String.join(", ", c) + more
+                + "  (Tr(J_k rho0): the coordinates of the reached state in the steady-state basis)");
         row(sb, "  ", "residual", Numbers.brief(a.residual()) + "  (‖L ρ‖)");
         row(sb, "  ", "trace", Numbers.format(a.trace()));
         row(sb, "  ", "min eigenvalue", Numbers.brief(a.minEigenvalue()));

@@ -36,7 +36,7 @@ import java.util.Optional;
  * inside that sector, because the dynamics never leaves it; {@link #steadyStateFrom} uses the
  * sector when the initial state lies in it and all coordinates otherwise.
  *
- * <p>Kernels: dense SVD for at most {@link #DENSE_LIMIT} coordinates; above, the kernel dimension is
+ * <p>Kernels: dense SVD for at most {@link SteadyStateOptions.Limits#kernelSvdUnknowns()} coordinates; above, the kernel dimension is
  * read from the shift-invert spectrum and the kernels are found by block inverse iteration. The
  * reached state is certified like every steady state ({@link Certification}: trace equal to
  * Tr rho0, Hermiticity, residual by the generator's matrix-free action, positivity).
@@ -44,24 +44,33 @@ import java.util.Optional;
  * @param <S> the state type
  */
 public final class SteadyManifold<S> {
-    /** Largest number of real coordinates for which the kernels are taken by dense SVD. */
-    public static final int DENSE_LIMIT = 1200;
-
     private final Generator<S> generator;
     private final List<double[]> right;
     private final List<double[]> left;
     private final String method;
+    private final SteadyStateOptions options;
 
-    private SteadyManifold(Generator<S> g, List<List<double[]>> kernels, String method) {
+    private SteadyManifold(Generator<S> g, List<List<double[]>> kernels, String method, SteadyStateOptions options) {
         this.generator = g;
+        this.options = options;
         this.right = kernels.get(0);
         this.left = Biorthonormal.left(kernels.get(0), kernels.get(1));
         this.method = method;
     }
 
-    /** The manifold of a generator. */
+    /** The manifold of a generator, with the default options. */
     public static <S> SteadyManifold<S> of(Generator<S> g) {
-        return of(g, false);
+        return of(g, SteadyStateOptions.defaults());
+    }
+
+    /**
+     * The manifold of a generator: kernels by dense SVD up to
+     * {@link SteadyStateOptions.Limits#kernelSvdUnknowns()} coordinates (singular values below
+     * {@link SteadyStateOptions.Tolerances#kernel()} times the largest), the reached states certified
+     * with these options.
+     */
+    public static <S> SteadyManifold<S> of(Generator<S> g, SteadyStateOptions options) {
+        return of(g, options, false);
     }
 
     /** The manifold of a Lindblad system in all d^2 coordinates. */
@@ -71,15 +80,16 @@ public final class SteadyManifold<S> {
 
     /** As {@link #of(OpenSystem)}, taking the sparse route whatever the size (for tests). */
     static SteadyManifold<DensityMatrix> sparse(OpenSystem system) {
-        return of(LindbladGenerator.full(system), true);
+        return of(LindbladGenerator.full(system), SteadyStateOptions.defaults(), true);
     }
 
-    private static <S> SteadyManifold<S> of(Generator<S> g, boolean forceSparse) {
+    private static <S> SteadyManifold<S> of(Generator<S> g, SteadyStateOptions options, boolean forceSparse) {
         RealCsc m = g.matrix();
         int n = g.size();
         double norm = Math.max(1.0, m.norm1());
-        if (n <= DENSE_LIMIT && !forceSparse) {
-            return new SteadyManifold<>(g, KernelBases.dense(m, 1e-9), "dense SVD of the real generator");
+        if (n <= options.limits().kernelSvdUnknowns() && !forceSparse) {
+            return new SteadyManifold<>(g, KernelBases.dense(m, options.tolerances().kernel()), "dense SVD of the real generator",
+                    options);
         }
         SpectrumOptions opt = SpectrumOptions.defaults().withMethod(SpectrumMethod.SHIFT_INVERT_ARNOLDI);
         LiouvillianSpectrum spec = Spectra.nearestZero(m, 2 * ShiftInvertArnoldi.BLOCK, opt);
@@ -88,14 +98,14 @@ public final class SteadyManifold<S> {
             throw new ArithmeticException("the steady-state manifold has dimension " + (r == 0 ? "0" : "at least " + r)
                     + ", which the sparse route (block " + ShiftInvertArnoldi.BLOCK + ") cannot resolve at " + n
                     + " unknowns; a symmetry sector containing the initial state, or a smaller model, would take the "
-                    + "dense route (up to " + DENSE_LIMIT + " unknowns)");
+                    + "dense route (up to " + options.limits().kernelSvdUnknowns() + " unknowns)");
         }
         double sigma = opt.relativeShift() * norm;
         if (!Double.isNaN(spec.gap()) && spec.gap() > 0) {
             sigma = Math.min(sigma, 1e-2 * spec.gap());
         }
         return new SteadyManifold<>(g, KernelBases.sparse(m, r, sigma, 1e-11 * norm),
-                "block inverse iteration with sparse LU (kernel dimension from shift-invert Arnoldi)");
+                "block inverse iteration with sparse LU (kernel dimension from shift-invert Arnoldi)", options);
     }
 
     /** Dimension of the steady-state manifold (number of linearly independent steady operators). */
@@ -146,7 +156,7 @@ public final class SteadyManifold<S> {
             ShiftInvertArnoldi.axpy(c[k], right.get(k), x);
         }
         S state = generator.state(x);
-        Certificate cert = Certification.certify(generator, state, SteadyStateOptions.defaults(), trace0);
+        Certificate cert = Certification.certify(generator, state, options, trace0);
         return new AsymptoticState<>(state, right.size(), c, cert, method, generator.symmetry());
     }
 

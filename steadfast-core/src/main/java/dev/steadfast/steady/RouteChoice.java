@@ -9,12 +9,13 @@ import dev.steadfast.liouville.Generator;
  * AUTO's choice between the routes, by estimated cost in floating-point operations, the same rule
  * for every generator:
  * <ul>
- *   <li>direct: the flops of the LU of the bordered generator predicted by a symbolic analysis
- *       ({@link FillEstimate}: AMD ordering and column counts of the symmetrised pattern);</li>
+ *   <li>direct: the flops of the LU of the bordered generator predicted from its pattern
+ *       ({@link FillEstimate}: the envelope in reverse Cuthill–McKee order, O(nnz)), weighted by
+ *       {@value #DIRECT_FLOP_WEIGHT} because a sparse LU runs at a lower flop rate than the
+ *       products and dense blocks of the iterative route;</li>
  *   <li>iterative: {@value #NOMINAL_ITERATIONS} GMRES iterations, each a product with the generator
  *       ({@code 2 nnz}) and an application of its preconditioner
- *       ({@link Generator#preconditionerCost()}, construction included), weighted by
- *       {@value #KRYLOV_OVERHEAD} for the orthogonalisation and the uniqueness probe.</li>
+ *       ({@link Generator#preconditionerCost()}, construction included).</li>
  * </ul>
  * Matrices small enough for the dense LU are always solved directly (microseconds; the estimate
  * would cost more than the solve). The constants were calibrated on the benchmark models (boundary-
@@ -23,7 +24,7 @@ import dev.steadfast.liouville.Generator;
  */
 final class RouteChoice {
     static final int NOMINAL_ITERATIONS = 40;
-    static final double KRYLOV_OVERHEAD = 3.0;
+    static final double DIRECT_FLOP_WEIGHT = 2.0;
 
     private RouteChoice() {
     }
@@ -43,8 +44,8 @@ final class RouteChoice {
     }
 
     static Estimate estimate(Generator<?> g, RealCsc bordered) {
-        double direct = FillEstimate.of(bordered).flops();
-        double iterative = KRYLOV_OVERHEAD * NOMINAL_ITERATIONS * (2.0 * bordered.nnz() + g.preconditionerCost());
+        double direct = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
+        double iterative = NOMINAL_ITERATIONS * (2.0 * bordered.nnz() + g.preconditionerCost());
         return new Estimate(direct, iterative);
     }
 }

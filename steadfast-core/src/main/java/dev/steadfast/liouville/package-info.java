@@ -9,5 +9,12 @@
  * restricted to the charge-neutral sector of a conserved excitation number
  * ({@link dev.steadfast.liouville.ChargeSymmetry}); {@link dev.steadfast.liouville.SecularPreconditioner}
  * approximates the inverse of L through its secular (Pauli) form in the eigenbasis of H.
+ *
+ * <p>{@link dev.steadfast.liouville.Generator} is the abstraction every steady-state, manifold and
+ * spectrum consumer works with: a real matrix in Hermitian coordinates with its trace functional,
+ * a matrix-free residual, a map back to states, a preconditioner and its symmetry.
+ * {@link dev.steadfast.liouville.LindbladGenerator} implements it for Lindblad systems;
+ * {@link dev.steadfast.liouville.RealGenerator} is the full-basis real matrix that dynamics and
+ * spectra use.
  */
 package dev.steadfast.liouville;

@@ -1,13 +1,18 @@
 /**
- * Steady states {@code L(rho) = 0, Tr rho = 1} with proof.
+ * Steady states {@code G(rho) = 0, Tr rho = 1} with proof: the one place a steady state is solved.
  *
- * <p>{@link dev.steadfast.steady.SteadyStates#solve} chooses a route: a direct sparse LU of the
- * bordered generator for small systems, GMRES with the secular preconditioner for large ones, both
- * in a real Hermitian basis and in the charge-neutral sector when an excitation number is
- * conserved. Every unique state returned has passed the checks of a density matrix and of a steady
- * state (trace, Hermiticity, positivity, residual {@code ||L rho||} computed by an independent
- * route); a state that fails one is an error, and a degenerate kernel (dark states, decoherence-free
- * subspaces) is reported as not unique, never answered with one arbitrary member. The
- * {@link dev.steadfast.steady.SteadyStateDiagnostics} say which route and symmetry were used.
+ * <p>{@link dev.steadfast.steady.SteadyStates#solve(dev.steadfast.liouville.Generator, SteadyStateOptions)}
+ * takes any {@link dev.steadfast.liouville.Generator} (Lindblad in full space or a charge sector,
+ * permutation-invariant ensembles, Bloch–Redfield) and a route ({@link dev.steadfast.steady.SteadyStateMethod}):
+ * the LU of the bordered generator ({@code DirectRoute}), preconditioned GMRES with a uniqueness
+ * probe ({@code IterativeRoute}), or AUTO, the cheaper by estimated cost ({@code RouteChoice}).
+ * Every unique state returned has passed {@link dev.steadfast.steady.Certification} (trace,
+ * Hermiticity, residual by the generator's matrix-free action, positivity where the theory
+ * guarantees it); a degenerate kernel (dark states, decoherence-free subspaces) is a
+ * {@link dev.steadfast.steady.SteadyState.NotUnique} result, never an exception and never one
+ * arbitrary member. Results are sealed and typed ({@link dev.steadfast.steady.Certificate},
+ * {@link dev.steadfast.steady.Route}, {@link dev.steadfast.steady.Kernel},
+ * {@link dev.steadfast.steady.Cost}); their sentences are for display only. Every limit and
+ * tolerance is in {@link dev.steadfast.steady.SteadyStateOptions}.
  */
 package dev.steadfast.steady;

@@ -1,19 +1,13 @@
 package dev.steadfast.cli;
 
-import dev.steadfast.dynamics.Evolution;
 import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.dynamics.EvolutionOptions;
-import dev.steadfast.ensemble.EnsembleEvolution;
-import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
-import dev.steadfast.model.build.EnsembleInitialStates;
-import dev.steadfast.state.DensityMatrix;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;

@@ -1,12 +1,10 @@
 package dev.steadfast.cli;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.steadfast.ensemble.EnsembleGenerator;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelInstance;
 import dev.steadfast.spectrum.Eigenvalue;
 import dev.steadfast.spectrum.LiouvillianSpectrum;
-import dev.steadfast.spectrum.Spectra;
 import dev.steadfast.spectrum.SpectrumOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;

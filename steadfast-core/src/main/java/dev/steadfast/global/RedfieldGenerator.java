@@ -1,6 +1,5 @@
 package dev.steadfast.global;
 
-import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
@@ -9,7 +8,6 @@ import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.liouville.StateProperties;
 import dev.steadfast.liouville.Symmetry;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.state.StateChecks;
 import java.util.Optional;
 
 /**
@@ -66,9 +64,7 @@ public final class RedfieldGenerator implements Generator<DensityMatrix> {
 
     @Override
     public StateProperties properties(DensityMatrix state) {
-        CMatrix m = state.matrix();
-        double min = StateChecks.minEigenvalue(m);
-        return new StateProperties(m.traceRe(), m.hermiticityError(), min, min);
+        return StateProperties.of(state);
     }
 
     @Override

@@ -7,16 +7,22 @@ public interface LinearOperator {
     /** y = A x; y must not alias x. */
     void apply(double[] x, double[] y);
 
+    /** The product with a sparse matrix. */
     static LinearOperator of(RealCsc a) {
+        return of(a.cols(), a::multiply);
+    }
+
+    /** A map of dimension {@code n} given by its action {@code (x, y) -> y = A x}. */
+    static LinearOperator of(int n, java.util.function.BiConsumer<double[], double[]> action) {
         return new LinearOperator() {
             @Override
             public int size() {
-                return a.cols();
+                return n;
             }
 
             @Override
             public void apply(double[] x, double[] y) {
-                a.multiply(x, y);
+                action.accept(x, y);
             }
         };
     }

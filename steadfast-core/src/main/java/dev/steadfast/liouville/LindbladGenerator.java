@@ -4,7 +4,6 @@ import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.state.StateChecks;
 import dev.steadfast.system.OpenSystem;
 import java.util.HashMap;
 import java.util.Map;
@@ -122,9 +121,7 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
 
     @Override
     public StateProperties properties(DensityMatrix state) {
-        CMatrix m = state.matrix();
-        double min = StateChecks.minEigenvalue(m);
-        return new StateProperties(m.traceRe(), m.hermiticityError(), min, min);
+        return StateProperties.of(state);
     }
 
     @Override

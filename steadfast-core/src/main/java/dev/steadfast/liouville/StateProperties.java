@@ -11,4 +11,11 @@ package dev.steadfast.liouville;
  *                         sector blocks {@code sigma_j = d_j rho_j} of an ensemble
  */
 public record StateProperties(double trace, double hermiticityError, double minEigenvalue, double positivityMargin) {
+
+    /** The properties of a density matrix on the full space (positivity checked on its own spectrum, block by block). */
+    public static StateProperties of(dev.steadfast.state.DensityMatrix state) {
+        dev.steadfast.linalg.CMatrix m = state.matrix();
+        double min = dev.steadfast.state.StateChecks.minEigenvalue(m);
+        return new StateProperties(m.traceRe(), m.hermiticityError(), min, min);
+    }
 }

@@ -88,24 +88,16 @@ final class IterativeRoute {
     /** x -> A x + u (t^T x). */
     private static LinearOperator normalised(RealCsc a, double[] t, double[] u) {
         int[] support = support(t);
-        return new LinearOperator() {
-            @Override
-            public int size() {
-                return a.cols();
+        return LinearOperator.of(a.cols(), (x, y) -> {
+            a.multiply(x, y);
+            double tr = 0;
+            for (int c : support) {
+                tr += t[c] * x[c];
             }
-
-            @Override
-            public void apply(double[] x, double[] y) {
-                a.multiply(x, y);
-                double tr = 0;
-                for (int c : support) {
-                    tr += t[c] * x[c];
-                }
-                for (int c : support) {
-                    y[c] += tr * u[c];
-                }
+            for (int c : support) {
+                y[c] += tr * u[c];
             }
-        };
+        });
     }
 
     private static int[] support(double[] t) {

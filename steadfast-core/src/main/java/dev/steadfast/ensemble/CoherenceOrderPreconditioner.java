@@ -104,18 +104,20 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
     }
 
     /**
-     * Predicted cost of building and applying the preconditioner of m: the symbolic fill of every
-     * slab ({@link dev.steadfast.linalg.FillEstimate}), with the factorisation spread over
-     * {@code nominalIterations} applications.
+     * Predicted cost of building and applying the preconditioner of m, from the predicted fill of
+     * every slab ({@link dev.steadfast.linalg.FillEstimate}): its factorisation, then two
+     * triangular solves an application.
      */
-    static double cost(RealCsc m, int[] order, int nominalIterations) {
+    static dev.steadfast.liouville.PreconditionerCost cost(RealCsc m, int[] order) {
         Slabs s = Slabs.of(order);
-        double cost = 0;
+        double build = 0;
+        double apply = 0;
         for (int d = 0; d < s.members.length; d++) {
             dev.steadfast.linalg.FillEstimate f = dev.steadfast.linalg.FillEstimate.of(slab(m, s.members[d], order, s.local, d));
-            cost += 2 * f.factorNonzeros() + f.flops() / nominalIterations;
+            build += f.flops();
+            apply += 2 * f.factorNonzeros();
         }
-        return cost;
+        return new dev.steadfast.liouville.PreconditionerCost(build, apply);
     }
 
     /** Nonzeros of all slab factors. */

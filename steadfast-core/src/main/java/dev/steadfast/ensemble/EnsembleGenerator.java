@@ -5,6 +5,7 @@ import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import dev.steadfast.liouville.Positivity;
+import dev.steadfast.liouville.PreconditionerCost;
 import dev.steadfast.liouville.StateProperties;
 import dev.steadfast.liouville.Symmetry;
 import java.util.Optional;
@@ -25,8 +26,6 @@ import java.util.Optional;
  * part of the Liouvillian spectrum that permutation-invariant states see.
  */
 public final class EnsembleGenerator implements Generator<EnsembleState> {
-    /** Applications over which the preconditioner's factorisation is spread in {@link #preconditionerCost()}. */
-    private static final int NOMINAL_ITERATIONS = 30;
     private static final Description DESCRIPTION = new Description("the ensemble Liouvillian",
             "the Dicke basis, real Hermitian coordinates per ladder", "the coherence-order LU (CSparse, AMD)",
             "e.g. a dark state in every Dicke ladder");
@@ -166,8 +165,8 @@ public final class EnsembleGenerator implements Generator<EnsembleState> {
     }
 
     @Override
-    public double preconditionerCost() {
-        return CoherenceOrderPreconditioner.cost(bordered(), coordinates.coherenceOrder(), NOMINAL_ITERATIONS);
+    public PreconditionerCost preconditionerCost() {
+        return CoherenceOrderPreconditioner.cost(bordered(), coordinates.coherenceOrder());
     }
 
     @Override

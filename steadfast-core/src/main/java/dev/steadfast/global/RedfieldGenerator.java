@@ -4,6 +4,7 @@ import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import dev.steadfast.liouville.Positivity;
+import dev.steadfast.liouville.PreconditionerCost;
 import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.liouville.StateProperties;
 import dev.steadfast.liouville.Symmetry;
@@ -74,7 +75,7 @@ public final class RedfieldGenerator implements Generator<DensityMatrix> {
     public Optional<Preconditioner> preconditioner() { return Optional.of(Preconditioner.IDENTITY); }
 
     @Override
-    public double preconditionerCost() { return size(); }
+    public PreconditionerCost preconditionerCost() { return PreconditionerCost.identity(size()); }
 
     @Override
     public Symmetry symmetry() { return new Symmetry.None(size()); }

@@ -70,11 +70,8 @@ public interface Generator<S> {
      */
     Optional<Preconditioner> preconditioner();
 
-    /**
-     * Estimated cost (floating-point operations) of one application of {@link #preconditioner()}
-     * plus its construction spread over a nominal solve, for the choice of route.
-     */
-    double preconditionerCost();
+    /** Predicted cost of building and applying {@link #preconditioner()}, for the choice of route. */
+    PreconditionerCost preconditionerCost();
 
     /** The symmetry the coordinates exploit. */
     Symmetry symmetry();

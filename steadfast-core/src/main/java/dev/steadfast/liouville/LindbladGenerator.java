@@ -137,18 +137,18 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     }
 
     /**
-     * Four dense complex block products per application ({@code 32 sum_b n_b^3} flops over the
-     * charge blocks of H) plus the population solve; construction (block eigendecompositions and
-     * the population LU) amortised over a nominal solve.
+     * Construction: the eigendecompositions of the charge blocks of H ({@code ~30 n_b^3} each) and
+     * the population LU ({@code d^3}); application: four dense complex block products
+     * ({@code 32 sum_b n_b^3} flops) and the population solve ({@code 2 d^2}).
      */
     @Override
-    public double preconditionerCost() {
+    public PreconditionerCost preconditionerCost() {
         double cubes = 0;
         for (long n : blockSizes()) {
             cubes += (double) n * n * n;
         }
         double d = hilbertDimension();
-        return 32 * cubes + 2 * d * d + (30 * cubes + d * d * d) / 20;
+        return new PreconditionerCost(30 * cubes + d * d * d, 32 * cubes + 2 * d * d);
     }
 
     private Iterable<Long> blockSizes() {

@@ -4,6 +4,7 @@ import dev.steadfast.linalg.FillEstimate;
 import dev.steadfast.linalg.LuFactorizations;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
+import dev.steadfast.liouville.PreconditionerCost;
 
 /**
  * AUTO's choice between the routes, by estimated cost in floating-point operations, the same rule
@@ -15,7 +16,7 @@ import dev.steadfast.liouville.Generator;
  *       products and dense blocks of the iterative route;</li>
  *   <li>iterative: {@value #NOMINAL_ITERATIONS} GMRES iterations, each a product with the generator
  *       ({@code 2 nnz}) and an application of its preconditioner
- *       ({@link Generator#preconditionerCost()}, construction included).</li>
+ *       ({@link Generator#preconditionerCost()}), plus the preconditioner's construction.</li>
  * </ul>
  * Matrices small enough for the dense LU are always solved directly (microseconds; the estimate
  * would cost more than the solve). The constants were calibrated on the benchmark models (boundary-
@@ -45,7 +46,8 @@ final class RouteChoice {
 
     static Estimate estimate(Generator<?> g, RealCsc bordered) {
         double direct = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
-        double iterative = NOMINAL_ITERATIONS * (2.0 * bordered.nnz() + g.preconditionerCost());
+        PreconditionerCost p = g.preconditionerCost();
+        double iterative = p.construction() + NOMINAL_ITERATIONS * (2.0 * bordered.nnz() + p.application());
         return new Estimate(direct, iterative);
     }
 }

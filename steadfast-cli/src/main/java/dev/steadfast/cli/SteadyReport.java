@@ -5,6 +5,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.steady.Certificate;
 import dev.steadfast.steady.Cost;
+import dev.steadfast.steady.Kernel;
 import dev.steadfast.steady.SteadyState;
 import java.util.ArrayList;
 import java.util.List;
@@ -100,15 +101,20 @@ final class SteadyReport {
         SteadyState<?> ss = r.steadyState();
         sb.append("steady state\n");
         row(sb, "  ", "unique", ss.isUnique() ? "yes" : "NO");
-        if (ss instanceof SteadyState.NotUnique<?> n) {
-            row(sb, "  ", "message", ss.describe());
-            row(sb, "  ", "kernel dimension", n.kernel().dimension().isPresent()
-                    ? Integer.toString(n.kernel().dimension().getAsInt()) : "unknown");
-        } else if (ss instanceof SteadyState.Unique<?> u) {
+        if (ss instanceof SteadyState.Unique<?> u) {
             Certificate c = u.certificate();
             row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (‖L ρ‖; bound " + Numbers.brief(c.tolerance()) + ")");
             row(sb, "  ", "trace", Numbers.format(c.trace()));
             row(sb, "  ", "min eigenvalue", Numbers.brief(c.minEigenvalue()));
+            if (Double.isFinite(c.errorEstimate())) {
+                row(sb, "  ", "error estimate", Numbers.brief(c.errorEstimate()) + "  (condition × relative residual; an estimate)");
+            }
+        } else {
+            row(sb, "  ", "message", ss.describe());
+            Kernel k = kernel(ss);
+            row(sb, "  ", "kernel dimension", k.reportedDimension().isPresent()
+                    ? k.reportedDimension().getAsInt() + (k.reportedForSectorOnly() ? "  (in the symmetry sector solved)" : "")
+                    : "unknown");
         }
         row(sb, "  ", "method", ss.route().describe());
         row(sb, "  ", "symmetry", ss.symmetry().describe());
@@ -162,8 +168,9 @@ final class SteadyReport {
         m.put("seconds", cost.seconds());
         m.put("symmetry", ss.symmetry().describe());
         m.put("unknowns", cost.unknowns());
-        m.put("kernel_dimension", ss instanceof SteadyState.NotUnique<?> n
-                ? (n.kernel().dimension().isPresent() ? (Integer) n.kernel().dimension().getAsInt() : null) : (Integer) 1);
+        Kernel k = ss.isUnique() ? null : kernel(ss);
+        m.put("kernel_dimension", k == null ? (Integer) 1
+                : k.reportedDimension().isPresent() ? (Integer) k.reportedDimension().getAsInt() : null);
         m.put("hermiticity_error", c == null ? null : number(c.hermiticityError()));
         m.put("condition_estimate", number(cost.conditionEstimate()));
         m.put("nonzeros", cost.nonzeros());
@@ -172,7 +179,23 @@ final class SteadyReport {
         m.put("route", ss.route().algorithm().name().toLowerCase(java.util.Locale.ROOT));
         m.put("residual_bound", c == null ? null : number(c.tolerance()));
         m.put("positivity", c == null ? null : c.positivity().name().toLowerCase(java.util.Locale.ROOT));
+        m.put("verdict", ss instanceof SteadyState.Unique ? "unique" : ss instanceof SteadyState.NotUnique ? "not_unique"
+                : "undetermined");
+        m.put("error_estimate", c == null ? null : number(c.errorEstimate()));
+        if (k != null) {
+            m.put("kernel_scope", k.reportedDimension().isEmpty() ? null : k.reportedForSectorOnly() ? "sector" : "generator");
+            m.put("sector_kernel_dimension", k.inSector() && k.dimension().isPresent() ? (Integer) k.dimension().getAsInt() : null);
+            m.put("smallest_singular_ratio", number(k.smallestRatio()));
+        }
         return m;
+    }
+
+    /** The kernel evidence of a result that is not unique. */
+    private static Kernel kernel(SteadyState<?> ss) {
+        if (ss instanceof SteadyState.NotUnique<?> n) {
+            return n.kernel();
+        }
+        return ((SteadyState.Undetermined<?>) ss).kernel();
     }
 
     private static Map<String, Object> numbers(Map<String, Double> values) {

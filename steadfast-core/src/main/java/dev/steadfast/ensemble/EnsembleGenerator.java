@@ -170,6 +170,11 @@ public final class EnsembleGenerator implements Generator<EnsembleState> {
     }
 
     @Override
+    public Optional<Generator<EnsembleState>> unrestricted() {
+        return coordinates.isPopulationsOnly() ? Optional.of(full(system)) : Optional.empty();
+    }
+
+    @Override
     public Symmetry symmetry() {
         var lad = system.ladders();
         return new Symmetry.Permutation(lad.blocks(), coordinates.isPopulationsOnly(), coordinates.size(), lad.unknowns());

@@ -10,10 +10,26 @@ import org.ejml.interfaces.decomposition.SingularValueDecomposition_F64;
  * Kernels of a small real square matrix by dense SVD (EJML): the singular vectors whose singular
  * values are at most {@code relativeTolerance} times the largest.
  *
- * @param right orthonormal basis of {@code {x : M x = 0}}
- * @param left  orthonormal basis of {@code {w : w^T M = 0}}
+ * @param right          orthonormal basis of {@code {x : M x = 0}}
+ * @param left           orthonormal basis of {@code {w : w^T M = 0}}
+ * @param singularValues all singular values of M, ascending
  */
-public record NullSpaces(List<double[]> right, List<double[]> left) {
+public record NullSpaces(List<double[]> right, List<double[]> left, double[] singularValues) {
+
+    /**
+     * The singular values in ascending order.
+     *
+     * @throws ArithmeticException when the SVD fails
+     */
+    public static double[] singularValues(RealCsc m) {
+        SingularValueDecomposition_F64<DMatrixRMaj> svd = DecompositionFactory_DDRM.svd(m.rows(), m.cols(), false, false, true);
+        if (!svd.decompose(new DMatrixRMaj(m.toDense()))) {
+            throw new ArithmeticException("SVD of the generator failed");
+        }
+        double[] s = svd.getSingularValues().clone();
+        java.util.Arrays.sort(s);
+        return s;
+    }
 
     /** The kernel dimension; -1 when the SVD fails. */
     public static int dimension(RealCsc m, double relativeTolerance) {
@@ -55,7 +71,9 @@ public record NullSpaces(List<double[]> right, List<double[]> left) {
                 left.add(column(u, k));
             }
         }
-        return new NullSpaces(List.copyOf(right), List.copyOf(left));
+        double[] sorted = s.clone();
+        java.util.Arrays.sort(sorted);
+        return new NullSpaces(List.copyOf(right), List.copyOf(left), sorted);
     }
 
     private static double max(double[] s) {

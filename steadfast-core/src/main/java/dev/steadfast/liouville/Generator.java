@@ -73,6 +73,14 @@ public interface Generator<S> {
     /** Predicted cost of building and applying {@link #preconditioner()}, for the choice of route. */
     PreconditionerCost preconditionerCost();
 
+    /**
+     * The same generator without the symmetry restriction (all coordinates), when this one is
+     * restricted to a sector; empty otherwise. Used to report the kernel of the whole generator.
+     */
+    default Optional<Generator<S>> unrestricted() {
+        return Optional.empty();
+    }
+
     /** The symmetry the coordinates exploit. */
     Symmetry symmetry();
 

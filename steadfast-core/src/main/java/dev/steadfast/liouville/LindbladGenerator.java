@@ -163,6 +163,11 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     }
 
     @Override
+    public Optional<Generator<DensityMatrix>> unrestricted() {
+        return charge == null ? Optional.empty() : Optional.of(full(system));
+    }
+
+    @Override
     public Symmetry symmetry() {
         long full = hilbertDimension() * hilbertDimension();
         return charge == null ? new Symmetry.None(basis.size()) : new Symmetry.ChargeNeutral(basis.size(), full);

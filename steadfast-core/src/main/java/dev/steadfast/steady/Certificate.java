@@ -13,20 +13,37 @@ import dev.steadfast.liouville.Positivity;
  * @param hermiticityError largest |rho_ij - conj(rho_ji)|
  * @param minEigenvalue    smallest eigenvalue of rho
  * @param positivity       whether positivity was enforced or (Bloch–Redfield) only reported
+ * @param errorEstimate    an estimate (not a bound) of the error of the state's coordinates relative
+ *                         to their size: the condition estimate of the matrix solved times the
+ *                         relative residual (at least the unit roundoff); NaN when no condition
+ *                         estimate is known. A state can
+ *                         pass every check and still be this far from the exact steady state, e.g.
+ *                         near a degenerate gap
  */
 public record Certificate(double residual, double tolerance, double scale, double trace, double hermiticityError,
-                          double minEigenvalue, Positivity positivity) {
+                          double minEigenvalue, Positivity positivity, double errorEstimate) {
 
     /** Whether the smallest eigenvalue is at least {@code -tolerance}. */
     public boolean isPositive(double tolerance) {
         return minEigenvalue >= -tolerance;
     }
 
-    /** A remark for people when positivity was not enforced; otherwise empty. */
+    /** Above this estimated relative error the certificate's remark warns about conditioning. */
+    private static final double SENSITIVE = 1e-6;
+
+    /** A remark for people: positivity not enforced, or a state sensitive to rounding; otherwise empty. */
     public String remark() {
+        String sensitivity = errorEstimate > SENSITIVE
+                ? String.format("ill-conditioned: the estimated error of the state is %.1g of its size (close to a "
+                        + "degenerate steady state)", errorEstimate) : "";
         if (positivity == Positivity.ENFORCED) {
-            return "";
+            return sensitivity;
         }
+        String positivityRemark = positivityRemark();
+        return sensitivity.isEmpty() ? positivityRemark : positivityRemark + "; " + sensitivity;
+    }
+
+    private String positivityRemark() {
         return minEigenvalue < -1e-12
                 ? String.format("NOT positive: smallest eigenvalue %.3g (Bloch-Redfield is not completely positive; "
                         + "reported, not enforced)", minEigenvalue)

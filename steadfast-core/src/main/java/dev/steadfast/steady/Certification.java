@@ -12,6 +12,9 @@ import dev.steadfast.liouville.StateProperties;
  * {@code relativeResidual * max(1, ||M||_1)} with M the matrix the route solved.
  */
 public final class Certification {
+    /** The relative residual rounding alone leaves: the error estimate never assumes less. */
+    private static final double ROUNDING = 0x1.0p-52;
+
     private Certification() {
     }
 
@@ -21,7 +24,7 @@ public final class Certification {
      * @throws CertificationException naming the first failed check
      */
     public static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options) {
-        return certify(g, candidate, options, 1.0, g.matrix().norm1());
+        return certify(g, candidate, options, 1.0, g.matrix().norm1(), Double.NaN);
     }
 
     /**
@@ -31,17 +34,18 @@ public final class Certification {
      * @throws CertificationException naming the first failed check
      */
     public static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options, double expectedTrace) {
-        return certify(g, candidate, options, expectedTrace, g.matrix().norm1());
+        return certify(g, candidate, options, expectedTrace, g.matrix().norm1(), Double.NaN);
     }
 
     /**
      * Certifies a candidate whose trace must be {@code expectedTrace} (1 for a steady state, Tr rho0
-     * for the state reached from rho0), with {@code norm1} the 1-norm of the matrix solved.
+     * for the state reached from rho0), with {@code norm1} the 1-norm of the matrix solved and
+     * {@code condition} its condition estimate (NaN when unknown), for the error estimate.
      *
      * @throws CertificationException naming the first failed check
      */
     static <S> Certificate certify(Generator<S> g, S candidate, SteadyStateOptions options, double expectedTrace,
-                                   double norm1) {
+                                   double norm1, double condition) {
         SteadyStateOptions.Tolerances tol = options.tolerances();
         StateProperties p = g.properties(candidate);
         if (!(Math.abs(p.trace() - expectedTrace) <= tol.trace())) {
@@ -63,6 +67,8 @@ public final class Certification {
             throw new CertificationException(CertificationException.Check.POSITIVITY,
                     String.format("steady state is not positive: smallest eigenvalue %.3g", p.positivityMargin()));
         }
-        return new Certificate(residual, bound, scale, p.trace(), p.hermiticityError(), p.minEigenvalue(), g.positivity());
+        double error = condition * Math.max(residual / scale, ROUNDING);
+        return new Certificate(residual, bound, scale, p.trace(), p.hermiticityError(), p.minEigenvalue(), g.positivity(),
+                error);
     }
 }

@@ -25,12 +25,12 @@ final class DirectRoute {
         long fill = lu == null ? 0 : lu.factorNonzeros();
         if (lu == null || !(cond < options.singularConditionThreshold())) {
             Kernel.Evidence e = lu == null ? Kernel.Evidence.SINGULAR_FACTORIZATION : Kernel.Evidence.ILL_CONDITIONED;
-            return KernelEvidence.notUnique(g, e, cond, options, route, cost(g, bordered, fill, cond, t0));
+            return KernelEvidence.degenerate(g, e, cond, options, route, cost(g, bordered, fill, cond, t0));
         }
         double[] rhs = new double[n];
         rhs[g.traceRow()] = 1;
         S state = g.state(lu.solve(rhs));
-        Certificate c = Certification.certify(g, state, options, 1.0, bordered.norm1());
+        Certificate c = Certification.certify(g, state, options, 1.0, bordered.norm1(), cond);
         return new SteadyState.Unique<>(state, c, route, g.symmetry(), cost(g, bordered, fill, cond, t0));
     }
 

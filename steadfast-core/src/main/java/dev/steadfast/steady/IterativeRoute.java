@@ -66,10 +66,10 @@ final class IterativeRoute {
                 main.iterations() + probe.iterations(), main.relativeResidual(), k.restart(), g.description().coordinates(), pName);
         Cost cost = new Cost(g.hilbertDimension(), a.cols(), a.nnz(), 0, cond, (System.nanoTime() - t0) * 1e-9);
         if (!(cond < options.singularConditionThreshold())) {
-            return KernelEvidence.notUnique(g, Kernel.Evidence.UNSOLVABLE_PROBE, cond, options, route, cost);
+            return KernelEvidence.degenerate(g, Kernel.Evidence.UNSOLVABLE_PROBE, cond, options, route, cost);
         }
         S state = g.state(main.x());
-        Certificate c = Certification.certify(g, state, options, 1.0, a.norm1());
+        Certificate c = Certification.certify(g, state, options, 1.0, a.norm1(), cond);
         return new SteadyState.Unique<>(state, c, route, g.symmetry(), cost);
     }
 

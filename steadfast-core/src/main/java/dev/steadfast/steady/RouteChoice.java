@@ -37,11 +37,12 @@ final class RouteChoice {
         }
     }
 
-    static boolean preferDirect(Generator<?> g, RealCsc bordered) {
+    /** The estimates; small enough for the dense LU: direct at no predicted cost. */
+    static Estimate choose(Generator<?> g, RealCsc bordered) {
         if (LuFactorizations.isDense(bordered.cols())) {
-            return true;
+            return new Estimate(0, Double.POSITIVE_INFINITY);
         }
-        return estimate(g, bordered).direct();
+        return estimate(g, bordered);
     }
 
     static Estimate estimate(Generator<?> g, RealCsc bordered) {

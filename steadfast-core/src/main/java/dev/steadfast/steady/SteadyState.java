@@ -5,15 +5,17 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * The result of a steady-state computation: either a {@link Unique} state with the
- * {@link Certificate} that proves it, or {@link NotUnique} evidence that the generator has a
- * degenerate kernel (then there is no state: the solver never picks an arbitrary member). Both say
+ * The result of a steady-state computation: a {@link Unique} state with the {@link Certificate}
+ * that proves it, {@link NotUnique} evidence that the generator has a degenerate kernel (then there
+ * is no state: the solver never picks an arbitrary member), or {@link Undetermined} when the
+ * generator is singular to within rounding but its kernel cannot be resolved (a singular value
+ * between the rounding level and the kernel threshold). All say
  * which {@link Route} found them, which {@link Symmetry} reduced the problem and what it cost.
  * Sentences are for display only ({@link #describe()}); code reads the typed records.
  *
  * @param <S> the state type
  */
-public sealed interface SteadyState<S> permits SteadyState.Unique, SteadyState.NotUnique {
+public sealed interface SteadyState<S> permits SteadyState.Unique, SteadyState.NotUnique, SteadyState.Undetermined {
 
     Route route();
 
@@ -30,7 +32,7 @@ public sealed interface SteadyState<S> permits SteadyState.Unique, SteadyState.N
         if (this instanceof Unique<S> u) {
             return u.state();
         }
-        throw new NonUniqueSteadyStateException((NotUnique<?>) this);
+        throw new NonUniqueSteadyStateException(this);
     }
 
     /** The unique state, or empty. */
@@ -74,6 +76,29 @@ public sealed interface SteadyState<S> permits SteadyState.Unique, SteadyState.N
         public String describe() {
             return "the steady state is not unique: " + kernel.describe() + " (" + remark + ")"
                     + "; the state reached depends on the initial state";
+        }
+    }
+
+    /**
+     * Uniqueness could not be decided: the generator is singular to within the route's threshold,
+     * but a singular value lies between the rounding level and the kernel threshold, so the
+     * kernel is not resolved in double precision (a rate far below the generator's scale, a
+     * nearly degenerate gap). No state is returned.
+     *
+     * @param kernel          the evidence; {@code smallestRatio} is the ambiguous singular value
+     *                        relative to the largest
+     * @param roundoff        the rounding threshold used (relative)
+     * @param kernelThreshold the kernel threshold used (relative)
+     */
+    record Undetermined<S>(Kernel kernel, double roundoff, double kernelThreshold, Route route, Symmetry symmetry, Cost cost)
+            implements SteadyState<S> {
+        @Override
+        public String describe() {
+            return String.format("uniqueness could not be decided: %s is singular to within rounding, but a singular "
+                    + "value of %.2g relative to the largest lies between the rounding level %.0e and the kernel "
+                    + "threshold %.0e, so its kernel is not resolved in double precision (a rate far below the "
+                    + "generator's scale, or a nearly degenerate gap); rescale the model or check its rates",
+                    kernel.generator(), kernel.smallestRatio(), roundoff, kernelThreshold);
         }
     }
 }

@@ -21,11 +21,14 @@ public record SteadyStateOptions(boolean useSymmetry, SteadyStateMethod method, 
      * @param positivity         accept when the smallest eigenvalue is {@code >= -positivity}
      * @param singularCondition  a bordered generator whose estimated condition number exceeds this
      *                           is singular (the steady state is not unique)
-     * @param kernel             singular values at most {@code kernel} times the largest count as
-     *                           zero when the kernel dimension is counted by SVD
+     * @param kernel             singular values above {@code kernel} times the largest are clearly
+     *                           not kernel when the kernel is counted by SVD
+     * @param kernelRoundoff     singular values at most {@code kernelRoundoff} times the largest are
+     *                           zero (rounding level); one between the two thresholds makes the
+     *                           verdict {@link SteadyState.Undetermined}
      */
     public record Tolerances(double relativeResidual, double trace, double hermiticity, double positivity,
-                             double singularCondition, double kernel) {
+                             double singularCondition, double kernel, double kernelRoundoff) {
     }
 
     /**
@@ -45,15 +48,18 @@ public record SteadyStateOptions(boolean useSymmetry, SteadyStateMethod method, 
      *                           (and its basis computed) by dense SVD
      * @param fallbackUnknowns   largest number of unknowns for which AUTO falls back to LU when
      *                           GMRES cannot run or does not converge
+     * @param fallbackFlops      largest predicted cost (flops, as {@code RouteChoice} weighs them) of
+     *                           that fallback LU: beyond it the GMRES failure is reported instead of
+     *                           a factorisation that would take minutes
      */
-    public record Limits(int kernelSvdUnknowns, long fallbackUnknowns) {
+    public record Limits(int kernelSvdUnknowns, long fallbackUnknowns, double fallbackFlops) {
     }
 
     public static SteadyStateOptions defaults() {
         return new SteadyStateOptions(true, SteadyStateMethod.AUTO,
-                new Tolerances(1e-9, 1e-8, 1e-8, 1e-8, 1e12, 1e-9),
+                new Tolerances(1e-9, 1e-8, 1e-8, 1e-8, 1e12, 1e-9, 1e-12),
                 new Krylov(100, 3000, 1e-12, 1e-7, 7),
-                new Limits(1200, 20000));
+                new Limits(1200, 20000, 2e11));
     }
 
     public SteadyStateOptions withSymmetry(boolean use) {

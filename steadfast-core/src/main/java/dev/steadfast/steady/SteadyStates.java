@@ -19,7 +19,8 @@ import dev.steadfast.system.OpenSystem;
  * the bordered generator ({@link DirectRoute}); ITERATIVE is GMRES with the generator's
  * preconditioner and a uniqueness probe ({@link IterativeRoute}); AUTO takes the cheaper by
  * estimated cost ({@link RouteChoice}) and falls back to LU, up to
- * {@link SteadyStateOptions.Limits#fallbackUnknowns()} unknowns, when GMRES cannot run (a singular
+ * {@link SteadyStateOptions.Limits#fallbackUnknowns()} unknowns and a predicted
+ * {@link SteadyStateOptions.Limits#fallbackFlops()}, when GMRES cannot run (a singular
  * preconditioner) or does not converge. Every unique state has passed {@link Certification}; a
  * degenerate kernel is a {@link SteadyState.NotUnique} result, never an exception and never one
  * arbitrary member.
@@ -31,6 +32,10 @@ public final class SteadyStates {
     /** The steady state of any generator. */
     public static <S> SteadyState<S> solve(Generator<S> g, SteadyStateOptions options) {
         long t0 = System.nanoTime();
+        if (!Double.isFinite(g.matrix().norm1())) {
+            throw new SteadyStateException(g.description().generator() + " has entries that are not finite numbers "
+                    + "(an overflowing rate, coupling or occupation); rescale the model");
+        }
         return switch (options.method()) {
             case DIRECT -> DirectRoute.solve(g, g.bordered(), options, false, t0);
             case ITERATIVE -> IterativeRoute.solve(g, options, true, t0);
@@ -40,13 +45,15 @@ public final class SteadyStates {
 
     private static <S> SteadyState<S> auto(Generator<S> g, SteadyStateOptions options, long t0) {
         RealCsc bordered = g.bordered();
-        if (RouteChoice.preferDirect(g, bordered)) {
+        RouteChoice.Estimate estimate = RouteChoice.choose(g, bordered);
+        if (estimate.direct()) {
             return DirectRoute.solve(g, bordered, options, false, t0);
         }
         try {
             return IterativeRoute.solve(g, options, false, t0);
         } catch (SteadyStateException e) {
-            if (e instanceof CertificationException || g.size() > options.limits().fallbackUnknowns()) {
+            if (e instanceof CertificationException || g.size() > options.limits().fallbackUnknowns()
+                    || estimate.directFlops() > options.limits().fallbackFlops()) {
                 throw e;
             }
             return DirectRoute.solve(g, bordered, options, true, t0);

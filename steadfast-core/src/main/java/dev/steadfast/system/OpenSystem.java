@@ -12,7 +12,8 @@ import java.util.Map;
  * {@code d rho/dt = -i[H, rho] + sum_k gamma_k (L_k rho L_k† - 1/2 {L_k†L_k, rho})}, ħ = 1.
  *
  * <p>The constructor validates: H must be Hermitian (to 1e-12 relative), every operator must
- * act on H's space, rates and temperatures non-negative. Failures are
+ * act on H's space, rates and temperatures non-negative, and every magnitude within what double
+ * precision resolves ({@link Magnitudes}). Failures are
  * {@link InvalidSystemException}s that name the term.
  */
 public final class OpenSystem {
@@ -49,6 +50,7 @@ public final class OpenSystem {
         }
         this.jumps = List.copyOf(all);
         this.jumpsByDissipator = List.copyOf(perDissipator);
+        Magnitudes.check(hamiltonian, this.dissipators, perDissipator);
     }
 
     public Space space() { return space; }

@@ -1,14 +1,19 @@
 package dev.steadfast.ensemble;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.HermitianEigen;
+import dev.steadfast.measure.Measures;
+import dev.steadfast.space.Site;
+import dev.steadfast.space.Space;
+import dev.steadfast.state.DensityMatrix;
 
 /**
  * Two-qubit helpers in the level basis {@code |00>, |01>, |10>, |11>} (first qubit most
  * significant, level 0 = ground): the state from its Pauli correlations and the Wootters
- * concurrence. (A stand-in until {@code dev.steadfast.measure.Measures} provides the concurrence.)
+ * concurrence (through {@link Measures#concurrence}).
  */
 public final class TwoQubitStates {
+    private static final Space PAIR = Space.of(Site.qubit("a"), Site.qubit("b"));
+
     private TwoQubitStates() {
     }
 
@@ -39,22 +44,15 @@ public final class TwoQubitStates {
     }
 
     /**
-     * Wootters concurrence {@code max(0, λ1 - λ2 - λ3 - λ4)}, λ the decreasing square roots of the
-     * eigenvalues of {@code ρ ρ~}, {@code ρ~ = (σy⊗σy) ρ* (σy⊗σy)}; computed as the eigenvalues of
-     * the Hermitian {@code sqrt(ρ) ρ~ sqrt(ρ)}, which has the same spectrum.
+     * Wootters concurrence {@code max(0, λ1 - λ2 - λ3 - λ4)} of a 4x4 two-qubit state, by the same
+     * routine as every other concurrence ({@link Measures#concurrence}: singular values of Wootters'
+     * tau matrix, blocks of the state diagonalised separately), so an ensemble's pair is measured
+     * exactly like a pair of qubit sites.
      */
     public static double concurrence(CMatrix rho) {
         if (rho.rows() != 4 || rho.cols() != 4) {
             throw new IllegalArgumentException("concurrence needs a 4x4 two-qubit state, got " + rho.rows() + "x" + rho.cols());
         }
-        CMatrix yy = pauli(2).kron(pauli(2));
-        CMatrix tilde = yy.times(rho.conjugate()).times(yy);
-        CMatrix sqrt = HermitianEigen.apply(rho, x -> Math.sqrt(Math.max(x, 0)));
-        double[] mu = HermitianEigen.eigenvalues(sqrt.times(tilde).times(sqrt).hermitianPart());
-        double[] l = new double[4];
-        for (int i = 0; i < 4; i++) {
-            l[i] = Math.sqrt(Math.max(mu[3 - i], 0));
-        }
-        return Math.max(0, l[0] - l[1] - l[2] - l[3]);
+        return Measures.concurrence(new DensityMatrix(PAIR, rho), 0, 1);
     }
 }

@@ -42,4 +42,14 @@ public class ModelException extends Exception {
     public int line() { return line; }
     public String entry() { return entry; }
     public String problem() { return problem; }
+
+    /** Longest expression text repeated in a message; a longer one is shortened in the middle. */
+    private static final int QUOTED_LIMIT = 120;
+
+    /** {@code in "TEXT"} for a message, TEXT shortened in the middle when it is long. */
+    public static String quoted(String text) {
+        String t = text.length() <= QUOTED_LIMIT ? text
+                : text.substring(0, QUOTED_LIMIT / 2) + " ... " + text.substring(text.length() - QUOTED_LIMIT / 2);
+        return " in \"" + t + "\"";
+    }
 }

@@ -65,7 +65,7 @@ final class EnsembleSystemBuilder {
         try {
             return new Evaluator(params, layout).collective(f.expr());
         } catch (ExprException e) {
-            throw new ModelException(spec.source(), f.line(), "hamiltonian", e.getMessage() + " in \"" + f.text() + "\"");
+            throw new ModelException(spec.source(), f.line(), "hamiltonian", e.getMessage() + ModelException.quoted(f.text()));
         }
     }
 
@@ -107,7 +107,7 @@ final class EnsembleSystemBuilder {
                     addCollective(d, ev.ensemble().collective(op, d.op().expr().pos()), rate, occupation, b, i);
                 }
             } catch (ExprException e) {
-                throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + " in \"" + current.text() + "\""
+                throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + ModelException.quoted(current.text())
                         + SystemBuilder.at(d, i));
             }
         }

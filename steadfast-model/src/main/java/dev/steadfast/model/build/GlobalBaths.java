@@ -156,7 +156,7 @@ public final class GlobalBaths {
             }
             return new GlobalBath(d.name(), a, density, t);
         } catch (ExprException e) {
-            throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + " in \"" + current.text() + "\"");
+            throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + ModelException.quoted(current.text()));
         } catch (InvalidSystemException e) {
             throw new ModelException(spec.source(), d.line(), d.entry(), SystemBuilder.problem(e));
         }

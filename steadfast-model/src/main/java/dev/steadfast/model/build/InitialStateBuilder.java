@@ -71,7 +71,7 @@ public final class InitialStateBuilder {
                 try {
                     out[i][j] = ev.real(f.expr(), "an entry of the state");
                 } catch (ExprException e) {
-                    throw new ModelException(spec.source(), f.line(), entry, e.getMessage() + " in \"" + f.text() + "\"");
+                    throw new ModelException(spec.source(), f.line(), entry, e.getMessage() + ModelException.quoted(f.text()));
                 }
             }
         }

@@ -60,7 +60,7 @@ public final class Instantiator {
                 out.add(new NamedMeasure<>(m.name(), m.value().line(), compiler.compile(m.value().expr())));
             } catch (ExprException e) {
                 throw new ModelException(spec.source(), m.value().line(), "measures." + m.name(), e.getMessage()
-                        + " in \"" + m.value().text() + "\"");
+                        + ModelException.quoted(m.value().text()));
             }
         }
         return List.copyOf(out);

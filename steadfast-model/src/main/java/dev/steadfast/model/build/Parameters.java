@@ -45,7 +45,7 @@ public final class Parameters {
                 values.put(p.name(), v);
             } catch (ExprException e) {
                 throw new ModelException(spec.source(), p.value().line(), "parameters." + p.name(), e.getMessage()
-                        + " in \"" + p.value().text() + "\"");
+                        + ModelException.quoted(p.value().text()));
             }
         }
         return Collections.unmodifiableMap(values);

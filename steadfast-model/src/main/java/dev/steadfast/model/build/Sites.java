@@ -124,7 +124,7 @@ public final class Sites {
         try {
             return new Evaluator(params, null).real(s.size().expr(), "a site size");
         } catch (ExprException e) {
-            throw error(spec, s, e.getMessage() + " in \"" + s.size().text() + "\"");
+            throw error(spec, s, e.getMessage() + ModelException.quoted(s.size().text()));
         }
     }
 

@@ -62,7 +62,7 @@ final class SystemBuilder {
         try {
             return new Evaluator(params, layout).operator(f.expr());
         } catch (ExprException e) {
-            throw new ModelException(spec.source(), f.line(), "hamiltonian", e.getMessage() + " in \"" + f.text() + "\"");
+            throw new ModelException(spec.source(), f.line(), "hamiltonian", e.getMessage() + ModelException.quoted(f.text()));
         }
     }
 
@@ -126,7 +126,7 @@ final class SystemBuilder {
             double t = ev.real(d.temperature().expr(), "the temperature");
             return new ThermalBath(label(d), op, w, t, rate);
         } catch (ExprException e) {
-            throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + " in \"" + current.text() + "\"" + where);
+            throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + ModelException.quoted(current.text()) + where);
         } catch (InvalidSystemException e) {
             throw new ModelException(spec.source(), d.line(), d.entry(), problem(e) + where);
         }

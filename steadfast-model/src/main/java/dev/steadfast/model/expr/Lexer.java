@@ -42,7 +42,7 @@ final class Lexer {
             i += 4;
             return new Token(Kind.HC, "h.c.", 0, start);
         }
-        if (Character.isDigit(c) || (c == '.' && i + 1 < src.length() && Character.isDigit(src.charAt(i + 1)))) {
+        if (isDigit(c) || (c == '.' && i + 1 < src.length() && isDigit(src.charAt(i + 1)))) {
             return number();
         }
         if (Character.isLetter(c) || c == '_') {
@@ -73,18 +73,20 @@ final class Lexer {
             case ',' -> new Token(Kind.COMMA, ",", 0, start);
             case '|' -> new Token(Kind.BAR, "|", 0, start);
             case '=' -> new Token(Kind.EQUALS, "=", 0, start);
-            default -> throw new ExprException("unexpected character '" + c + "'", start);
+            default -> throw new ExprException(Character.isDigit(c)
+                    ? String.format("unexpected character '%c' (U+%04X): numbers are written with the ASCII digits 0-9", c, (int) c)
+                    : String.format("unexpected character '%c' (U+%04X)", c, (int) c), start);
         };
     }
 
     private Token number() throws ExprException {
         int start = i;
-        while (i < src.length() && Character.isDigit(src.charAt(i))) {
+        while (i < src.length() && isDigit(src.charAt(i))) {
             i++;
         }
         if (i < src.length() && src.charAt(i) == '.' && !src.startsWith("..", i)) {
             i++;
-            while (i < src.length() && Character.isDigit(src.charAt(i))) {
+            while (i < src.length() && isDigit(src.charAt(i))) {
                 i++;
             }
         }
@@ -94,8 +96,8 @@ final class Lexer {
             if (i < src.length() && (src.charAt(i) == '+' || src.charAt(i) == '-')) {
                 i++;
             }
-            if (i < src.length() && Character.isDigit(src.charAt(i))) {
-                while (i < src.length() && Character.isDigit(src.charAt(i))) {
+            if (i < src.length() && isDigit(src.charAt(i))) {
+                while (i < src.length() && isDigit(src.charAt(i))) {
                     i++;
                 }
             } else {
@@ -108,6 +110,11 @@ final class Lexer {
                     + "...'): write the product with '*', e.g. " + text + "*" + src.charAt(i), i);
         }
         return new Token(Kind.NUMBER, text, Double.parseDouble(text), start);
+    }
+
+    /** ASCII digits only: a number in another script is an error naming the character, not a parse failure. */
+    private static boolean isDigit(char c) {
+        return c >= '0' && c <= '9';
     }
 
     private static boolean isIdentPart(char c) {

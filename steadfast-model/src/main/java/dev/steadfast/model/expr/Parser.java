@@ -22,8 +22,15 @@ import java.util.List;
  * argument or sum body); it adds the Hermitian conjugate of the preceding terms of that sum.
  */
 public final class Parser {
+    /**
+     * Deepest nesting of parentheses, arguments and unary signs: far beyond any physical model, and
+     * a clear error instead of the evaluator running out of stack.
+     */
+    public static final int MAX_NESTING = 256;
+
     private final List<Token> tokens;
     private int k;
+    private int depth;
 
     private Parser(List<Token> tokens) {
         this.tokens = tokens;
@@ -74,6 +81,23 @@ public final class Parser {
     }
 
     private Expr expr() throws ExprException {
+        enter();
+        try {
+            return sum();
+        } finally {
+            depth--;
+        }
+    }
+
+    /** One more level of nesting; beyond {@link #MAX_NESTING} an error at the current token. */
+    private void enter() throws ExprException {
+        if (++depth > MAX_NESTING) {
+            throw new ExprException("the expression nests parentheses, arguments or signs more than " + MAX_NESTING
+                    + " levels deep", peek().pos());
+        }
+    }
+
+    private Expr sum() throws ExprException {
         Expr left = term();
         while (peek().is(Kind.PLUS) || peek().is(Kind.MINUS)) {
             Token op = take();
@@ -107,10 +131,20 @@ public final class Parser {
     private Expr unary() throws ExprException {
         Token t = peek();
         if (accept(Kind.MINUS)) {
-            return new Expr.Neg(unary(), t.pos());
+            enter();
+            try {
+                return new Expr.Neg(unary(), t.pos());
+            } finally {
+                depth--;
+            }
         }
         if (accept(Kind.PLUS)) {
-            return unary();
+            enter();
+            try {
+                return unary();
+            } finally {
+                depth--;
+            }
         }
         return power();
     }

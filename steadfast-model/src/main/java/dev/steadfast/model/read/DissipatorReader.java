@@ -79,7 +79,7 @@ final class DissipatorReader {
             try {
                 loop = dev.steadfast.model.expr.Parser.parseRange(text);
             } catch (dev.steadfast.model.expr.ExprException e) {
-                throw nodes.error(f, entry, "'for': " + e.getMessage() + " in \"" + text + "\"");
+                throw nodes.error(f, entry, "'for': " + e.getMessage() + ModelException.quoted(text));
             }
         }
         return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item));

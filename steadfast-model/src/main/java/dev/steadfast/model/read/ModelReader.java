@@ -125,7 +125,7 @@ public final class ModelReader {
             return new Specs.Formula(Parser.parse(text), text, Nodes.line(n));
         } catch (ExprException e) {
             String hint = nodes.quoteHint(n);
-            throw nodes.error(n, entry, e.getMessage() + " in \"" + text + "\"" + (hint != null ? "; " + hint : ""));
+            throw nodes.error(n, entry, e.getMessage() + ModelException.quoted(text) + (hint != null ? "; " + hint : ""));
         }
     }
 
@@ -134,7 +134,7 @@ public final class ModelReader {
         try {
             return Parser.parseRange(text);
         } catch (ExprException e) {
-            throw nodes.error(n, entry, e.getMessage() + " in \"" + text + "\"");
+            throw nodes.error(n, entry, e.getMessage() + ModelException.quoted(text));
         }
     }
 

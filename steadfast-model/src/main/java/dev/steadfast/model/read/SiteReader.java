@@ -74,7 +74,7 @@ final class SiteReader {
             return new Specs.SiteDecl(name, kv.getKey(), new Specs.Formula(Parser.parse(text), text, Nodes.line(kv.getValue())),
                     Nodes.line(v));
         } catch (ExprException ex) {
-            throw nodes.error(kv.getValue(), entry, ex.getMessage() + " in \"" + text + "\"");
+            throw nodes.error(kv.getValue(), entry, ex.getMessage() + ModelException.quoted(text));
         }
     }
 

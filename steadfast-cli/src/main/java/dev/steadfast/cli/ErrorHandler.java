@@ -56,7 +56,8 @@ final class ErrorHandler implements IExecutionExceptionHandler {
         if (ex instanceof InvalidSystemException || ex instanceof MeasureException) {
             return "error: invalid model: " + ex.getMessage();
         }
-        if (ex instanceof SteadyStateException || ex instanceof NonUniqueSteadyStateException) {
+        if (ex instanceof SteadyStateException || ex instanceof NonUniqueSteadyStateException
+                || ex instanceof ArithmeticException) {
             return "numerical failure: " + ex.getMessage();
         }
         if (ex instanceof IOException || ex instanceof UncheckedIOException) {

@@ -26,7 +26,7 @@ public final class Main {
      * Runs the command; an {@link Error} the command could not turn into a message (the JVM's own
      * limits) still ends in one line and the right exit code, never a stack trace.
      */
-    static int run(String[] args) {
+    public static int run(String[] args) {
         try {
             return commandLine().execute(args);
         } catch (StackOverflowError e) {

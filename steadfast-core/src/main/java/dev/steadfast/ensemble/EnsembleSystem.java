@@ -45,6 +45,7 @@ public final class EnsembleSystem {
         });
         this.localRates = Collections.unmodifiableMap(rates);
         requireHermitian();
+        requireFiniteChannels();
     }
 
     public static Builder builder(int members) {
@@ -77,11 +78,28 @@ public final class EnsembleSystem {
     private void requireHermitian() {
         for (int b = 0; b < ladders.blocks(); b++) {
             var h = hamiltonian.matrix(ladders.twoJ(b));
+            if (!Double.isFinite(h.maxAbs())) {
+                throw new InvalidSystemException("hamiltonian", String.format("a coefficient of H in the j = %s block is "
+                        + "not a finite number (an overflow?)", ladders.j(b)));
+            }
             double err = h.hermiticityError();
             if (err > 1e-12 * Math.max(1.0, h.maxAbs())) {
                 throw new InvalidSystemException("hamiltonian", String.format(
                         "H is not Hermitian in the j = %s block (largest |H_ij - conj(H_ji)| = %.3g); "
                                 + "add the missing Hermitian-conjugate terms, e.g. jp + jm", ladders.j(b), err));
+            }
+        }
+    }
+
+    /** Every collective channel's strength {@code rate * max|C_j|^2} finite in every ladder. */
+    private void requireFiniteChannels() {
+        for (CollectiveJump j : collectiveJumps) {
+            for (int b = 0; b < ladders.blocks(); b++) {
+                double m = j.op().matrix(ladders.twoJ(b)).maxAbs();
+                if (!Double.isFinite(j.rate() * m * m)) {
+                    throw new InvalidSystemException(j.name(), String.format("the channel's rate %.3g times |C|^2 = %.3g is "
+                            + "not a finite number (an overflowing rate or operator)", j.rate(), m * m));
+                }
             }
         }
     }

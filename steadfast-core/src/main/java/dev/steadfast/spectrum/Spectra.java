@@ -42,6 +42,10 @@ public final class Spectra {
         int n = m.cols();
         int kk = Math.min(k, n);
         double norm = Math.max(1.0, m.norm1());
+        if (!Double.isFinite(norm)) {
+            throw new dev.steadfast.steady.SteadyStateException("the generator has entries that are not finite numbers "
+                    + "(an overflowing rate, coupling or occupation); rescale the model");
+        }
         double zeroTol = options.relativeZeroTolerance() * norm;
         SpectrumMethod method = options.method();
         if (method == SpectrumMethod.AUTO) {

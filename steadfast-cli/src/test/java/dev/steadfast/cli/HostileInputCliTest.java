@@ -73,4 +73,17 @@ class HostileInputCliTest {
         assertTrue(r.err().contains("U+0661") && r.err().contains("parameters.w"), r.err());
         assertFalse(r.err().contains("internal error"), r.err());
     }
+
+    @Test
+    void hugeRangesAreRefusedAtOnceNamingTheLimit(@TempDir Path dir) throws Exception {
+        Run sum = run("steady", model(dir, "w: 1", "w*sum(i=1..100000000, sz(q))").toString());
+        assertEquals(2, sum.code(), sum.err());
+        assertTrue(sum.err().contains("100,000,000") && sum.err().contains("100,000"), sum.err());
+        Path loop = dir.resolve("loop.yaml");
+        Files.writeString(loop, "parameters: {w: 1}\nsites: {q: qubit}\nhamiltonian: w*sz(q)\ndissipators:\n"
+                + "  - {name: loss, type: lindblad, op: sm(q), rate: 1, for: i=1..10000000}\nmeasures:\n  pe: expect(proj(q, 1))\n");
+        Run r = run("steady", loop.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("loop.yaml:5") && r.err().contains("10,000,000"), r.err());
+    }
 }

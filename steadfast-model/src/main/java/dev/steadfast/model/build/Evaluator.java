@@ -163,12 +163,28 @@ public final class Evaluator {
         throw new ExprException("unknown parameter '" + s + "' (" + known + ")", n.pos());
     }
 
+    /**
+     * Longest range of a {@code sum(...)} or a {@code for:} loop: far beyond any model that fits in
+     * memory (a site array or an ensemble of 10^5 members), and refused at once instead of running
+     * for minutes.
+     */
+    public static final int MAX_RANGE = 100_000;
+
+    /** Refuses a range {@code from..to} longer than {@link #MAX_RANGE}, naming it. */
+    static void requireRange(int from, int to, String what, int pos) throws ExprException {
+        if ((long) to - from + 1 > MAX_RANGE) {
+            throw new ExprException(String.format("%s runs over %,d values; the limit is %,d", what, (long) to - from + 1,
+                    MAX_RANGE), pos);
+        }
+    }
+
     private Value sum(Expr.Sum s) throws ExprException {
         if (parameters.containsKey(s.var())) {
             throw new ExprException("the sum variable '" + s.var() + "' hides the parameter of that name; use another letter", s.pos());
         }
         int from = integer(s.from(), "the start of sum(" + s.var() + "=...)");
         int to = integer(s.to(), "the end of sum(" + s.var() + "=...)");
+        requireRange(from, to, "sum(" + s.var() + "=...)", s.pos());
         Integer saved = loop.get(s.var());
         Value acc = Scalar.ZERO;
         try {

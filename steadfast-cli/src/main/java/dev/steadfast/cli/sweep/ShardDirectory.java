@@ -48,7 +48,10 @@ record ShardDirectory(Path dir, SweepFingerprint fingerprint) {
                     + ", so it is not the output directory of a sweep");
         }
         try {
-            locks.held.add(SweepLock.acquire(dir, "merge"));
+            if (Files.isWritable(dir)) {
+                // a directory no one can write to (another user's shards) cannot be receiving rows: read it unlocked
+                locks.held.add(SweepLock.acquire(dir, "merge"));
+            }
         } catch (BadInputException e) {
             throw new BadInputException("merge: " + dir + " is still in use, it cannot be merged yet: " + e.getMessage(), e);
         }

@@ -3,7 +3,7 @@ package dev.steadfast.cli;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
-import static org.junit.jupiter.api.Assumptions.assumeFalse;
+import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -70,10 +70,26 @@ class SweepOutputAndModelPathCliTest {
 
     @Test
     void unreadableModelFileIsNamedAsSuch() throws Exception {
-        assumeFalse("root".equals(System.getProperty("user.name")), "skipped: root can read a file of mode 000");
         Path f = Files.copy(Path.of(MACHINE), dir.resolve("secret.yaml"));
         Files.setPosixFilePermissions(f, PosixFilePermissions.fromString("---------"));
-        assertBad(Cli.run("steady", f.toString()), f + ": is not readable (permission denied)");
+        if (!"root".equals(System.getProperty("user.name"))) {
+            assertBad(Cli.run("steady", f.toString()), f + ": is not readable (permission denied)");
+            return;
+        }
+        // root reads any file: run the command as root without the capabilities that override file permissions
+        Cli.Run probe = CliProcess.run("true", dir.resolve("probe.log"), 30, List.of("--version"));
+        assumeTrue(probe.code() == 0 && sh("setpriv --bounding-set=-dac_override,-dac_read_search true") == 0,
+                "skipped: running as root, and setpriv cannot drop CAP_DAC_OVERRIDE here");
+        Cli.Run r = CliProcess.run("set -- setpriv --bounding-set=-dac_override,-dac_read_search \"$@\"",
+                dir.resolve("secret.log"), 60, List.of("steady", f.toString()));
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains(f + ": is not readable (permission denied)"), r.err());
+    }
+
+    private static int sh(String command) throws Exception {
+        Process p = new ProcessBuilder("sh", "-c", command).redirectErrorStream(true).start();
+        p.getInputStream().readAllBytes();
+        return p.waitFor(30, java.util.concurrent.TimeUnit.SECONDS) ? p.exitValue() : -1;
     }
 
     @Test

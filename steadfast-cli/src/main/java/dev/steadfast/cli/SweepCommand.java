@@ -3,6 +3,7 @@ package dev.steadfast.cli;
 import dev.steadfast.cli.sweep.Grid;
 import dev.steadfast.cli.sweep.PlainProgress;
 import dev.steadfast.cli.sweep.ProgressReporter;
+import dev.steadfast.cli.sweep.Shard;
 import dev.steadfast.cli.sweep.Sweep;
 import dev.steadfast.cli.sweep.SweepSpec;
 import dev.steadfast.cli.sweep.TerminalProgress;
@@ -57,8 +58,13 @@ final class SweepCommand implements Callable<Integer> {
     @Option(names = "--resume", description = "Complete the sweep already started in DIR (same model, grid and --set).")
     boolean resume;
 
-    @Option(names = "--overwrite", description = "Replace an existing DIR/results.csv instead of refusing.")
+    @Option(names = "--overwrite", description = "Replace the sweep already in DIR (its results, summary, fingerprint and plots are removed) instead of refusing.")
     boolean overwrite;
+
+    @Option(names = "--shard", paramLabel = "K/N", converter = ShardConverter.class,
+            description = "Compute only shard K of N (the points whose index is K-1 modulo N) into DIR; "
+                + "`steadfast merge` joins the shards. Default: the whole grid.")
+    Shard shard = Shard.ALL;
 
     @Mixin
     MethodChoice method;
@@ -81,28 +87,29 @@ final class SweepCommand implements Callable<Integer> {
         }
         Model m = model.resolve();
         Grid grid = Grid.parse(grids);
-        checkParameters(m, grid);
+        checkParameters(m, grid, model.overrides());
         requireEveryPointFits(m, grid);
         Map<String, Double> set = model.overrides();
         SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, m.measureNames(), out, n, resume,
-                overwrite, !noPlots);
+                overwrite, !noPlots, shard, spec.root().version()[0]);
         Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options()), this::progressReporter);
         print(m.name(), n, report);
         return ExitCodes.OK;
     }
 
-    private void checkParameters(Model m, Grid grid) {
+    /** Every swept or fixed parameter is one of the model's, and none is both. */
+    static void checkParameters(Model m, Grid grid, Map<String, Double> overrides) {
         List<String> known = m.parameterNames();
         for (String name : grid.names()) {
             if (!known.contains(name)) {
                 throw new BadInputException("--grid " + name + "=...: the model " + m.name() + " has no parameter '"
                         + name + "' (its parameters: " + String.join(", ", known) + ")");
             }
-            if (model.overrides().containsKey(name)) {
+            if (overrides.containsKey(name)) {
                 throw new BadInputException("'" + name + "' is both swept (--grid) and fixed (--set)");
             }
         }
-        for (String name : model.overrides().keySet()) {
+        for (String name : overrides.keySet()) {
             if (!known.contains(name)) {
                 throw new BadInputException("--set " + name + "=...: the model " + m.name() + " has no parameter '"
                         + name + "' (its parameters: " + String.join(", ", known) + ")");
@@ -131,8 +138,9 @@ final class SweepCommand implements Callable<Integer> {
 
     private void print(String model, int n, Sweep.Report r) {
         PrintWriter o = spec.commandLine().getOut();
-        o.println(String.format(Locale.ROOT, "sweep of %s: %d points (%d computed now), %d not ok, %.2f s on %d thread%s",
-                model, r.points(), r.computed(), r.failures(), r.seconds(), n, n == 1 ? "" : "s"));
+        String what = shard.isAll() ? "sweep of " + model : "shard " + shard + " of the sweep of " + model;
+        o.println(String.format(Locale.ROOT, "%s: %d points (%d computed now), %d not ok, %.2f s on %d thread%s",
+                what, r.points(), r.computed(), r.failures(), r.seconds(), n, n == 1 ? "" : "s"));
         r.files().forEach(f -> o.println("wrote " + f));
         r.notes().forEach(note -> o.println("note: " + note));
         o.flush();

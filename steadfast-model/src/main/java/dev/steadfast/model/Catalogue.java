@@ -43,6 +43,9 @@ public final class Catalogue {
             if (Files.isRegularFile(p)) {
                 return Model.load(p);
             }
+            if ((Files.exists(p) || Files.isSymbolicLink(p)) && find(fileOrName).isEmpty()) {
+                throw new ModelException(fileOrName, 0, null, "is " + ModelFile.kind(p) + ", not a model file");
+            }
         } catch (InvalidPathException e) {
             // not a path: try it as a name
         }

@@ -6,9 +6,6 @@ import dev.steadfast.model.build.Sites;
 import dev.steadfast.model.read.ModelReader;
 import dev.steadfast.model.read.ModelSpec;
 import dev.steadfast.model.read.Specs;
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
@@ -33,12 +30,7 @@ public final class Model {
 
     /** Reads and checks a YAML or JSON model file; error messages name the path as given. */
     public static Model load(Path file) throws ModelException {
-        String text;
-        try {
-            text = Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ModelException(file.toString(), 0, null, "cannot read the file: " + e.getMessage());
-        }
+        String text = ModelFile.read(file);
         String base = file.getFileName() == null ? file.toString() : file.getFileName().toString();
         return parse(text, file.toString(), base.replaceFirst("\\.(ya?ml|json)$", ""));
     }

@@ -3,7 +3,6 @@ package dev.steadfast.cli.sweep;
 import dev.steadfast.cli.BadInputException;
 import java.io.Closeable;
 import java.io.IOException;
-import java.io.OutputStream;
 import java.nio.ByteBuffer;
 import java.nio.channels.FileChannel;
 import java.nio.charset.StandardCharsets;
@@ -28,16 +27,24 @@ import java.util.Set;
 public final class ResultsCsv implements Closeable {
     public static final List<String> TRAILING_COLUMNS = List.of("status", "seconds", "message");
 
+    private final Path file;
     private final Grid grid;
     private final List<String> measures;
-    private final OutputStream out;
+    private final FileChannel out;
     private final Set<Integer> written;
+    /** The length of the file up to its last complete row. */
+    private long complete;
+    /** The first write failure; once set, nothing more is appended. */
+    private IOException failure;
 
-    private ResultsCsv(Grid grid, List<String> measures, OutputStream out, Set<Integer> written) {
+    private ResultsCsv(Path file, Grid grid, List<String> measures, FileChannel out, Set<Integer> written)
+            throws IOException {
+        this.file = file;
         this.grid = grid;
         this.measures = List.copyOf(measures);
         this.out = out;
         this.written = written;
+        this.complete = out.size();
     }
 
     /** The header: grid parameters, then measures, then status, seconds, message. */
@@ -58,7 +65,11 @@ public final class ResultsCsv implements Closeable {
     /** Starts a new file (replacing any old one) holding only the header. */
     public static ResultsCsv create(Path file, Grid grid, List<String> measures) throws IOException {
         String head = Csv.line(header(grid, measures)) + "\n";
-        Files.writeString(file, head, StandardCharsets.UTF_8);
+        try {
+            Files.writeString(file, head, StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new IOException(file + ": cannot write (" + reasonOf(e) + ")", e);
+        }
         return open(file, grid, measures, new HashSet<>());
     }
 
@@ -87,14 +98,47 @@ public final class ResultsCsv implements Closeable {
         return Set.copyOf(written);
     }
 
-    /** Appends the row of point {@code index} as one complete line and flushes it. */
+    /**
+     * Appends the row of point {@code index} as one complete line. When the write fails (disk
+     * full, file size limit, I/O error) the file is cut back to its last complete row, the
+     * point is left to a later {@code --resume}, and this and every later append throws an
+     * IOException naming the file and the reason.
+     */
     public synchronized void append(int index, PointOutcome outcome) throws IOException {
-        if (!written.add(index)) {
+        if (failure != null) {
+            throw failure;
+        }
+        if (written.contains(index)) {
             throw new IllegalStateException("point " + index + " is already in results.csv");
         }
-        String line = Csv.line(cells(grid.values(index), outcome, measures)) + "\n";
-        out.write(line.getBytes(StandardCharsets.UTF_8));
-        out.flush();
+        ByteBuffer line = ByteBuffer.wrap((Csv.line(cells(grid.values(index), outcome, measures)) + "\n")
+                .getBytes(StandardCharsets.UTF_8));
+        try {
+            while (line.hasRemaining()) {
+                out.write(line, complete + line.position());
+            }
+        } catch (IOException e) {
+            failure = new IOException(file + ": cannot append the row of point " + grid.point(index) + " ("
+                    + reasonOf(e) + "); the rows already written are intact: free space or fix the cause, "
+                    + "then run the same command with --resume", e);
+            cutBack();
+            throw failure;
+        }
+        complete += line.limit();
+        written.add(index);
+    }
+
+    private void cutBack() {
+        try {
+            out.truncate(complete);
+        } catch (IOException e) {
+            failure.addSuppressed(e);
+        }
+    }
+
+    static String reasonOf(IOException e) {
+        String m = e.getMessage();
+        return m == null || m.isBlank() ? e.getClass().getSimpleName() : m;
     }
 
     @Override
@@ -133,7 +177,12 @@ public final class ResultsCsv implements Closeable {
 
     /** Rewrites the file atomically with its rows in grid order. */
     public static void sort(Path file, Grid grid, List<String> measures) throws IOException {
-        List<ResultRow> rows = new ArrayList<>(read(file, grid, measures));
+        write(file, grid, measures, read(file, grid, measures));
+    }
+
+    /** Writes {@code rows} in grid order as a complete file, atomically. */
+    public static void write(Path file, Grid grid, List<String> measures, List<ResultRow> unsorted) throws IOException {
+        List<ResultRow> rows = new ArrayList<>(unsorted);
         rows.sort(Comparator.comparingInt(ResultRow::index));
         StringBuilder sb = new StringBuilder(Csv.line(header(grid, measures))).append('\n');
         for (ResultRow r : rows) {
@@ -143,8 +192,8 @@ public final class ResultsCsv implements Closeable {
     }
 
     private static ResultsCsv open(Path file, Grid grid, List<String> measures, Set<Integer> done) throws IOException {
-        OutputStream out = Files.newOutputStream(file, StandardOpenOption.WRITE, StandardOpenOption.APPEND);
-        return new ResultsCsv(grid, measures, out, done);
+        FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE);
+        return new ResultsCsv(file, grid, measures, out, done);
     }
 
     static List<String> cells(double[] values, PointOutcome o, List<String> measures) {

@@ -10,9 +10,9 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * A sweep in an output directory: checks the directory (fresh, overwrite or resume), writes the
- * fingerprint, runs the pending points in parallel, then writes the sorted results, the summary
- * and the plots.
+ * A sweep in an output directory: locks the directory ({@link SweepLock}) for the whole run,
+ * checks it (fresh, overwrite or resume), writes the fingerprint, runs the pending points of its
+ * shard in parallel, then writes the sorted results, the summary and (for the whole grid) the plots.
  */
 public final class Sweep {
     public static final String RESULTS = "results.csv";
@@ -29,12 +29,12 @@ public final class Sweep {
     /**
      * What a sweep did.
      *
-     * @param points   points of the grid
+     * @param points   points of the grid (of the shard, for a shard)
      * @param computed points computed by this run
      * @param failures rows whose status is not ok
      * @param seconds  wall-clock seconds of this run's computation
      * @param files    the artefacts written
-     * @param notes    remarks (plots not drawn, ...)
+     * @param notes    remarks (plots not drawn, a stale lock taken over, ...)
      */
     public record Report(int points, int computed, int failures, double seconds, List<Path> files,
                          List<String> notes) {
@@ -43,40 +43,50 @@ public final class Sweep {
     /**
      * Runs the sweep.
      *
-     * @throws BadInputException for an unusable directory, an existing results.csv without
-     *                           --resume/--overwrite, or a resume of a different sweep
-     * @throws IOException       when writing fails midway
+     * @throws BadInputException for an unusable directory, a directory locked by another run, an
+     *                           existing results.csv without --resume/--overwrite, or a resume of
+     *                           a different sweep
+     * @throws IOException       when writing fails midway (the path and the reason in the message)
      */
     public static Report run(SweepSpec spec, PointEvaluator evaluator, ProgressFactory progress) throws IOException {
-        Path dir = prepareDirectory(spec.dir());
-        Path results = dir.resolve(RESULTS);
-        ResultsCsv csv = open(spec, dir, results);
-        Set<Integer> done = csv.written();
-        List<Integer> pending = new ArrayList<>();
-        for (int i = 0; i < spec.grid().size(); i++) {
-            if (!done.contains(i)) {
-                pending.add(i);
+        Path dir = SweepDirectory.create(spec.dir());
+        try (SweepLock lock = SweepLock.acquire(dir, "sweep")) {
+            SweepDirectory.requireWritable(dir);
+            List<String> notes = new ArrayList<>();
+            lock.staleHolder().ifPresent(h -> notes.add("took over the lock left by " + h.describe()
+                    + ", which is no longer running"));
+            Path results = dir.resolve(RESULTS);
+            ResultsCsv csv = open(spec, dir, results);
+            Set<Integer> done = csv.written();
+            List<Integer> pending = new ArrayList<>();
+            List<Integer> mine = spec.shard().points(spec.grid().size());
+            for (int i : mine) {
+                if (!done.contains(i)) {
+                    pending.add(i);
+                }
             }
+            double seconds;
+            try (csv; ProgressReporter p = progress.create(mine.size(), pending.size(), mine.size() - pending.size())) {
+                seconds = SweepRunner.run(spec.grid(), pending, evaluator, csv, spec.threads(), p);
+            }
+            return finish(spec, dir, results, pending.size(), seconds, notes);
         }
-        double seconds;
-        try (csv; ProgressReporter p = progress.create(spec.grid().size(), pending.size(), done.size())) {
-            seconds = SweepRunner.run(spec.grid(), pending, evaluator, csv, spec.threads(), p);
-        }
-        return finish(spec, dir, results, pending.size(), seconds);
     }
 
-    private static Report finish(SweepSpec spec, Path dir, Path results, int computed, double seconds)
-            throws IOException {
+    private static Report finish(SweepSpec spec, Path dir, Path results, int computed, double seconds,
+                                 List<String> notes) throws IOException {
         ResultsCsv.sort(results, spec.grid(), spec.measures());
         List<ResultRow> rows = ResultsCsv.read(results, spec.grid(), spec.measures());
         Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds);
         SweepSummary.write(dir.resolve(SweepSummary.FILE), summary);
         List<Path> files = new ArrayList<>(List.of(results, dir.resolve(SweepSummary.FILE)));
-        List<String> notes = new ArrayList<>();
-        if (spec.plots()) {
+        if (!spec.shard().isAll()) {
+            notes.add("shard " + spec.shard() + ": no plots; `steadfast merge` draws them from all the shards");
+        } else if (spec.plots()) {
             files.addAll(SweepPlots.write(dir, spec, rows, notes));
         }
-        return new Report(spec.grid().size(), computed, (Integer) summary.get("failures"), seconds, files, notes);
+        int points = spec.shard().points(spec.grid().size()).size();
+        return new Report(points, computed, (Integer) summary.get("failures"), seconds, files, notes);
     }
 
     private static ResultsCsv open(SweepSpec spec, Path dir, Path results) throws IOException {
@@ -99,22 +109,8 @@ public final class Sweep {
             throw new BadInputException(results + " already exists: use --resume to complete that sweep, "
                     + "or --overwrite to replace it");
         }
+        SweepDirectory.removePreviousRun(dir);
         wanted.write(stored);
         return ResultsCsv.create(results, spec.grid(), spec.measures());
-    }
-
-    private static Path prepareDirectory(Path dir) {
-        try {
-            Files.createDirectories(dir);
-            if (!Files.isWritable(dir)) {
-                throw new BadInputException("--out " + dir + ": the directory is not writable");
-            }
-            AtomicFiles.removeLeftovers(dir);
-            Path probe = Files.createTempFile(dir, ".probe.", ".tmp");
-            Files.delete(probe);
-        } catch (IOException e) {
-            throw new BadInputException("--out " + dir + ": cannot write there (" + e.getMessage() + ")", e);
-        }
-        return dir;
     }
 }

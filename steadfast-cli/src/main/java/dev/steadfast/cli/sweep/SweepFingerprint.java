@@ -18,17 +18,21 @@ import java.util.TreeMap;
 
 /**
  * What identifies a sweep, stored as {@code DIR/sweep.json} when it starts: the model (name and
- * a SHA-256 of its text), the grid, the fixed {@code --set} values and the CSV columns.
- * {@code --resume} continues a directory only when the stored fingerprint equals the requested one.
+ * a SHA-256 of its text), the grid, the fixed {@code --set} values, the CSV columns, the shard of
+ * the grid ({@code 1/1} for all of it) and the steadfast version. {@code --resume} continues a
+ * directory only when the stored fingerprint equals the requested one (the version aside);
+ * {@code merge} requires shards whose fingerprints are equal but for the shard, version included.
  *
  * @param model       model name
  * @param modelSha256 SHA-256 of the model's text
  * @param grid        the grid axes
  * @param fixed       parameters fixed by --set
  * @param columns     the columns of results.csv
+ * @param shard       the part of the grid the directory holds
+ * @param version     the steadfast version that started the sweep ("" when not recorded)
  */
 public record SweepFingerprint(String model, String modelSha256, List<Axis> grid, Map<String, Double> fixed,
-                               List<String> columns) {
+                               List<String> columns, Shard shard, String version) {
     public static final String FILE = "sweep.json";
     private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -40,10 +44,12 @@ public record SweepFingerprint(String model, String modelSha256, List<Axis> grid
         grid = List.copyOf(grid);
         fixed = new TreeMap<>(fixed);
         columns = List.copyOf(columns);
+        shard = shard == null ? Shard.ALL : shard;
+        version = version == null ? "" : version;
     }
 
     public static SweepFingerprint of(String model, String modelText, Grid grid, Map<String, Double> fixed,
-                                      List<String> columns) {
+                                      List<String> columns, Shard shard, String version) {
         List<Axis> axes = new ArrayList<>();
         for (GridAxis a : grid.axes()) {
             List<Double> v = new ArrayList<>();
@@ -52,7 +58,7 @@ public record SweepFingerprint(String model, String modelSha256, List<Axis> grid
             }
             axes.add(new Axis(a.name(), a.spec(), v));
         }
-        return new SweepFingerprint(model, sha256(modelText), axes, fixed, columns);
+        return new SweepFingerprint(model, sha256(modelText), axes, fixed, columns, shard, version);
     }
 
     /** Writes the fingerprint atomically. */
@@ -72,6 +78,8 @@ public record SweepFingerprint(String model, String modelSha256, List<Axis> grid
         m.put("grid", axes);
         m.put("set", fixed);
         m.put("columns", columns);
+        m.put("shard", shard.toString());
+        m.put("steadfast_version", version);
         AtomicFiles.writeString(file, JSON.writerWithDefaultPrettyPrinter().writeValueAsString(m) + "\n");
     }
 
@@ -89,9 +97,11 @@ public record SweepFingerprint(String model, String modelSha256, List<Axis> grid
             n.required("set").fields().forEachRemaining(e -> fixed.put(e.getKey(), e.getValue().doubleValue()));
             List<String> columns = new ArrayList<>();
             n.required("columns").forEach(c -> columns.add(c.asText()));
+            Shard shard = n.has("shard") ? Shard.parse(n.get("shard").asText()) : Shard.ALL;
+            String version = n.has("steadfast_version") ? n.get("steadfast_version").asText() : "";
             return new SweepFingerprint(n.required("model").asText(), n.required("model_sha256").asText(), axes,
-                    fixed, columns);
-        } catch (IOException | IllegalArgumentException e) {
+                    fixed, columns, shard, version);
+        } catch (IOException | IllegalArgumentException | BadInputException e) {
             throw new BadInputException(file + ": not a readable sweep fingerprint (" + e.getMessage() + ")");
         }
     }
@@ -113,7 +123,38 @@ public record SweepFingerprint(String model, String modelSha256, List<Axis> grid
         if (!columns.equals(other.columns)) {
             return "the columns are " + columns + ", not " + other.columns;
         }
+        if (!shard.equals(other.shard)) {
+            return "it holds shard " + shard + " of the grid, not " + other.shard;
+        }
         return null;
+    }
+
+    /** This fingerprint for another shard of the same sweep. */
+    public SweepFingerprint withShard(Shard s) {
+        return new SweepFingerprint(model, modelSha256, grid, fixed, columns, s, version);
+    }
+
+    /** The grid as stored (the axes re-parsed from their specs, checked against the stored values). */
+    public Grid toGrid() {
+        List<GridAxis> axes = new ArrayList<>();
+        for (Axis a : grid) {
+            GridAxis g = GridAxis.parse(a.name() + "=" + a.spec());
+            List<Double> v = new ArrayList<>();
+            for (double x : g.values()) {
+                v.add(x);
+            }
+            if (!v.equals(a.values())) {
+                throw new BadInputException("the grid axis " + a.name() + "=" + a.spec() + " stored in a sweep.json "
+                        + "has values that this version of steadfast does not reproduce");
+            }
+            axes.add(g);
+        }
+        return new Grid(axes);
+    }
+
+    /** The measure columns: the columns between the grid parameters and status/seconds/message. */
+    public List<String> measures() {
+        return columns.subList(grid.size(), columns.size() - ResultsCsv.TRAILING_COLUMNS.size());
     }
 
     private static String describe(List<Axis> axes) {

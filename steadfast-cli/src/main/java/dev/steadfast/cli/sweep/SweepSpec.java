@@ -16,17 +16,26 @@ import java.util.Map;
  * @param threads   size of the thread pool
  * @param resume    continue an existing sweep in {@code dir}
  * @param overwrite replace an existing results.csv
- * @param plots     write a PNG per measure
+ * @param plots     write a PNG per measure (never for a shard of the grid)
+ * @param shard     the part of the grid computed ({@link Shard#ALL} for the whole grid)
+ * @param version   the steadfast version, recorded in the fingerprint and checked by merge
  */
 public record SweepSpec(String model, String modelText, Grid grid, Map<String, Double> fixed, List<String> measures,
-                        Path dir, int threads, boolean resume, boolean overwrite, boolean plots) {
+                        Path dir, int threads, boolean resume, boolean overwrite, boolean plots, Shard shard,
+                        String version) {
 
     public SweepSpec {
         fixed = Map.copyOf(fixed);
         measures = List.copyOf(measures);
     }
 
+    /** The whole grid, version unrecorded. */
+    public SweepSpec(String model, String modelText, Grid grid, Map<String, Double> fixed, List<String> measures,
+                     Path dir, int threads, boolean resume, boolean overwrite, boolean plots) {
+        this(model, modelText, grid, fixed, measures, dir, threads, resume, overwrite, plots, Shard.ALL, "");
+    }
+
     public SweepFingerprint fingerprint() {
-        return SweepFingerprint.of(model, modelText, grid, fixed, ResultsCsv.header(grid, measures));
+        return SweepFingerprint.of(model, modelText, grid, fixed, ResultsCsv.header(grid, measures), shard, version);
     }
 }

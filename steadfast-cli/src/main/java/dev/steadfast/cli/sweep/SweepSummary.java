@@ -29,7 +29,10 @@ public final class SweepSummary {
         m.put("model", spec.model());
         m.put("grid", grid(spec.grid()));
         m.put("set", spec.fixed());
-        m.put("points", spec.grid().size());
+        if (!spec.shard().isAll()) {
+            m.put("shard", spec.shard().toString());
+        }
+        m.put("points", spec.shard().points(spec.grid().size()).size());
         m.put("completed", rows.size());
         m.put("computed_this_run", computed);
         Map<PointStatus, Integer> counts = new EnumMap<>(PointStatus.class);

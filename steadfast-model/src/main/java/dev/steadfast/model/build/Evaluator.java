@@ -153,12 +153,15 @@ public final class Evaluator {
         if (layout != null && layout.isSiteName(s)) {
             throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
         }
-        if (SiteOperators.isOperator(s) || ScalarMath.isFunction(s)) {
+        if ((layout != null && SiteOperators.isOperator(s)) || ScalarMath.isFunction(s)) {
             throw new ExprException("'" + s + "' needs an argument: " + s + "(...)", n.pos());
         }
         String known = parameters.isEmpty() ? "no parameters are defined here" : "known parameters: " + String.join(", ", parameters.keySet());
         if (layout != null) {
             known += "; sites: " + String.join(", ", layout.names());
+        } else if (SiteOperators.isOperator(s)) {
+            // where operators are not allowed (parameters, sites), a name that is also an operator is a parameter problem
+            known += "; '" + s + "' is also the name of an operator, but no operator can appear here";
         }
         throw new ExprException("unknown parameter '" + s + "' (" + known + ")", n.pos());
     }

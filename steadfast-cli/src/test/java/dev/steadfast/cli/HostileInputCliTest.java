@@ -86,4 +86,13 @@ class HostileInputCliTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("loop.yaml:5") && r.err().contains("10,000,000"), r.err());
     }
+
+    @Test
+    void anOversizedModelFileIsRefusedNamingTheLimit(@TempDir Path dir) throws Exception {
+        Path big = dir.resolve("big.yaml");
+        Files.writeString(big, "parameters: {w: 1}\n# " + "x".repeat(2_000_000) + "\n");
+        Run r = run("steady", big.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("big.yaml") && r.err().contains("1,048,576"), r.err());
+    }
 }

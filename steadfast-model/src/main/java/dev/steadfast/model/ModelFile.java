@@ -32,6 +32,12 @@ final class ModelFile {
         return "a device or special file (not a regular file)";
     }
 
+    /**
+     * Largest model file: a model of thousands of terms is a few hundred kilobytes; a larger file is
+     * refused at once instead of being parsed for minutes.
+     */
+    public static final long MAX_BYTES = 1L << 20;
+
     /** The file's text, decoded strictly as UTF-8. */
     static String read(Path file) throws ModelException {
         if (Files.exists(file) && !Files.isRegularFile(file)) {
@@ -39,6 +45,10 @@ final class ModelFile {
         }
         byte[] bytes;
         try {
+            if (Files.exists(file) && Files.size(file) > MAX_BYTES) {
+                throw error(file, String.format(Locale.ROOT, "is %,d bytes; model files are limited to %,d bytes (1 MiB)",
+                        Files.size(file), MAX_BYTES));
+            }
             bytes = Files.readAllBytes(file);
         } catch (AccessDeniedException e) {
             throw error(file, "is not readable (permission denied)");

@@ -1,0 +1,26 @@
+package dev.steadfast.heom;
+
+import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.state.DensityMatrix;
+import java.util.List;
+
+/**
+ * A state of the hierarchy: the system density matrix and every auxiliary density operator (ADO),
+ * in the order of {@link Hierarchy} (index 0 is the system ρ, unnormalised ADOs as in QuTiP: no
+ * rescaling by {@code sqrt(n! |c|^n)}). ADOs are not Hermitian; {@code ρ_σ(n) = ρ_n†}.
+ *
+ * @param system the reduced density matrix of the system
+ * @param ados   all ADOs, {@code ados.get(0) == system.matrix()}
+ */
+public record HeomState(DensityMatrix system, List<CMatrix> ados) {
+
+    public HeomState {
+        ados = List.copyOf(ados);
+        if (ados.isEmpty() || ados.get(0) != system.matrix()) {
+            throw new IllegalArgumentException("ADO 0 must be the system density matrix");
+        }
+    }
+
+    /** ADO i. */
+    public CMatrix ado(int i) { return ados.get(i); }
+}

@@ -21,6 +21,16 @@ public record HeomState(DensityMatrix system, List<CMatrix> ados) {
         }
     }
 
+    /** The product state ρ ⊗ ρ_B of the baths in equilibrium: ρ, and every other ADO zero. */
+    public static HeomState uncorrelated(DensityMatrix rho, Hierarchy hierarchy) {
+        java.util.List<CMatrix> ados = new java.util.ArrayList<>();
+        ados.add(rho.matrix());
+        for (int i = 1; i < hierarchy.size(); i++) {
+            ados.add(new CMatrix(rho.dimension(), rho.dimension()));
+        }
+        return new HeomState(rho, ados);
+    }
+
     /** ADO i. */
     public CMatrix ado(int i) { return ados.get(i); }
 }

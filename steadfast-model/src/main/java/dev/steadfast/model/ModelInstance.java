@@ -108,6 +108,9 @@ public final class ModelInstance {
         if (kind() instanceof RedfieldModel r) {
             return r.hamiltonianSystem().hamiltonian();
         }
+        if (kind() instanceof HeomModel m) {
+            return new Operator(space(), dev.steadfast.linalg.SparseCMatrix.fromDense(m.system().hamiltonian()));
+        }
         throw new IllegalStateException(spec.name() + " is an ensemble model; its Hamiltonian acts on the Dicke ladders");
     }
 
@@ -270,6 +273,9 @@ public final class ModelInstance {
         if (kind() instanceof EnsembleModel) {
             return "a permutation-invariant ensemble model (sites." + parts.layout().ensemble() + ": {ensemble: "
                     + parts.layout().members() + "})";
+        }
+        if (kind() instanceof HeomModel) {
+            return "a model with heom baths (type: heom)";
         }
         return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
     }

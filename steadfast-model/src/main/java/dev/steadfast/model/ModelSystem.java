@@ -15,14 +15,14 @@ import java.util.function.BiFunction;
  * What a model is at one parameter point, one variant per kind of generator: a
  * {@link LindbladModel} (an open system on the full tensor space, Davies global baths included),
  * an {@link EnsembleModel} (a permutation-invariant ensemble on its Dicke ladders) or a
- * {@link RedfieldModel} (Bloch–Redfield baths). Each gives the same services, so that commands
+ * {@link RedfieldModel} (Bloch–Redfield baths) or a {@link HeomModel} (hierarchical equations of motion). Each gives the same services, so that commands
  * never branch on the kind: the generator the steady-state pipeline solves, the state reached from
  * an initial state, the spectrum, and its measures. New kinds (fermionic, Gaussian, hierarchies)
  * are new variants.
  *
  * @param <S> the state type of this kind
  */
-public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel {
+public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel, HeomModel {
 
     /** The generator of the steady-state problem, in a symmetry sector when {@code useSymmetry} and one applies. */
     Generator<S> generator(boolean useSymmetry);

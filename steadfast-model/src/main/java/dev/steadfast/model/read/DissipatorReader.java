@@ -29,13 +29,18 @@ final class DissipatorReader {
         this.formulas = formulas;
     }
 
-    /** Reads the entries; {@code type: global} entries go to {@code globals} ({@link GlobalBathReader}). */
-    List<Specs.DissipatorDecl> read(Node n, List<GlobalBathDecl> globals) throws ModelException {
+    /**
+     * Reads the entries; {@code type: global} entries go to {@code globals} ({@link GlobalBathReader}),
+     * {@code type: heom} entries to {@code heoms} ({@link HeomBathReader}).
+     */
+    List<Specs.DissipatorDecl> read(Node n, List<GlobalBathDecl> globals, List<HeomBathDecl> heoms) throws ModelException {
         List<Specs.DissipatorDecl> out = new ArrayList<>();
         List<Node> items = nodes.sequence(n, "dissipators");
         for (int k = 0; k < items.size(); k++) {
             if (GlobalBathReader.isGlobal(items.get(k))) {
                 globals.add(new GlobalBathReader(nodes, formulas).read(items.get(k), k + 1));
+            } else if (HeomBathReader.isHeom(items.get(k))) {
+                heoms.add(new HeomBathReader(nodes, formulas).read(items.get(k), k + 1));
             } else {
                 out.add(entry(items.get(k), k + 1));
             }
@@ -49,11 +54,11 @@ final class DissipatorReader {
         Map<String, Node> m = start.keys();
         String name = start.name();
         if (!m.containsKey("type")) {
-            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal or global)");
+            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal, global or heom)");
         }
         String type = nodes.scalar(m.get("type"), entry).strip();
         if (!type.equals("lindblad") && !type.equals("thermal")) {
-            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal or global)");
+            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal, global or heom)");
         }
         Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : LINDBLAD_KEYS;
         for (Map.Entry<String, Node> e : m.entrySet()) {

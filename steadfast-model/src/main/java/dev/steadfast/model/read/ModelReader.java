@@ -71,8 +71,9 @@ public final class ModelReader {
         List<Specs.SiteDecl> sites = new SiteReader(nodes).read(top.get("sites"), names(params));
         Specs.Formula h = top.containsKey("hamiltonian") ? formula(top.get("hamiltonian"), "hamiltonian") : null;
         List<GlobalBathDecl> globals = new ArrayList<>();
+        List<HeomBathDecl> heoms = new ArrayList<>();
         List<Specs.DissipatorDecl> diss = top.containsKey("dissipators")
-                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals) : List.of();
+                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals, heoms) : List.of();
         List<InitialStateDecl> initial = top.containsKey("initial_states")
                 ? new InitialStatesReader(nodes, this::formula).read(top.get("initial_states"), this) : List.of();
         List<Specs.MeasureDecl> measures = measures(top.get("measures"));
@@ -80,7 +81,7 @@ public final class ModelReader {
         Map<String, Object> plainRef = ref == null ? Map.of() : castMap(Nodes.plain(ref));
         Reference typed = ref == null ? Reference.NONE : new ReferenceReader(nodes).read(ref, names(params), measureNames(measures));
         return new ModelSpec(source, text, name, description, params, sites, h, diss, measures, plainRef, typed,
-                List.copyOf(globals), initial);
+                List.copyOf(globals), initial, List.copyOf(heoms));
     }
 
     private Node compose(String text) throws ModelException {

@@ -40,6 +40,11 @@ public final class HeatCurrents {
         return -re;
     }
 
+    /** J_b for the bath called {@code name} of the state's own hierarchy. */
+    public static double of(HeomState state, String name) {
+        return of(state.equations(), state, name);
+    }
+
     /** J_b for the bath called {@code name}. */
     public static double of(HeomSystem system, HeomState state, String name) {
         for (int b = 0; b < system.baths().size(); b++) {

@@ -151,7 +151,7 @@ public final class HeomGenerator implements Generator<HeomState> {
     @Override
     public HeomState state(double[] x) {
         List<CMatrix> ados = coordinates.ados(x);
-        return new HeomState(new DensityMatrix(system.space(), ados.get(0)), ados);
+        return new HeomState(system, new DensityMatrix(system.space(), ados.get(0)), ados);
     }
 
     @Override

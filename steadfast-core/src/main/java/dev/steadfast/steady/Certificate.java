@@ -12,7 +12,7 @@ import dev.steadfast.liouville.Positivity;
  * @param trace            Tr rho
  * @param hermiticityError largest |rho_ij - conj(rho_ji)|
  * @param minEigenvalue    smallest eigenvalue of rho
- * @param positivity       whether positivity was enforced or (Bloch–Redfield) only reported
+ * @param positivity       whether positivity was enforced or (Bloch–Redfield, HEOM) only reported
  */
 public record Certificate(double residual, double tolerance, double scale, double trace, double hermiticityError,
                           double minEigenvalue, Positivity positivity) {
@@ -28,8 +28,9 @@ public record Certificate(double residual, double tolerance, double scale, doubl
             return "";
         }
         return minEigenvalue < -1e-12
-                ? String.format("NOT positive: smallest eigenvalue %.3g (Bloch-Redfield is not completely positive; "
-                        + "reported, not enforced)", minEigenvalue)
-                : "Bloch-Redfield: positivity is reported, not enforced (the state here is positive)";
+                ? String.format("NOT positive: smallest eigenvalue %.3g (Bloch-Redfield and truncated HEOM are not "
+                        + "completely positive; reported, not enforced)", minEigenvalue)
+                : "positivity is reported, not enforced (Bloch-Redfield and truncated HEOM are not completely positive); "
+                        + "the state here is positive";
     }
 }

@@ -109,7 +109,7 @@ class HeomPhysicsTest {
         List<CMatrix> ados = new ArrayList<>(st.ados());
         int last = ados.size() - 1;
         ados.set(last, ados.get(last).plus(SZ.scale(1e-3, 0)));
-        HeomState wrong = new HeomState(st.system(), ados);
+        HeomState wrong = new HeomState(s, st.system(), ados);
         assertThrows(CertificationException.class, () -> Certification.certify(g, wrong, SteadyStateOptions.defaults()));
     }
 

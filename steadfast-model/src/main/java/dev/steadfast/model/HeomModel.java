@@ -54,7 +54,20 @@ public record HeomModel(HeomSystem system, List<NamedMeasure<HeomState>> measure
 
     @Override
     public HeomState initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
-        return HeomState.uncorrelated(fullSpace.parse(text), system.hierarchy());
+        return HeomState.uncorrelated(system, fullSpace.parse(text));
+    }
+
+    /** The hierarchy at depth − 1 and with one Bose-function term fewer in every bath (when there are such). */
+    @Override
+    public List<Truncation<HeomState>> coarserTruncations() {
+        List<Truncation<HeomState>> out = new java.util.ArrayList<>();
+        if (system.depth() > 0) {
+            out.add(new Truncation<>("depth " + (system.depth() - 1), new HeomGenerator(system.withDepth(system.depth() - 1))));
+        }
+        if (system.baths().stream().anyMatch(b -> b.terms() > 0)) {
+            out.add(new Truncation<>("terms - 1", new HeomGenerator(system.withTermsChangedBy(-1))));
+        }
+        return List.copyOf(out);
     }
 
     @Override

@@ -52,6 +52,14 @@ public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, Red
     /** The model's measures, compiled for this kind's states, in file order. */
     List<NamedMeasure<S>> measures();
 
+    /**
+     * Coarser truncations of the generator to solve next to it (a hierarchy's depth − 1 and terms − 1),
+     * so that a report shows whether the truncation is converged; none for kinds without truncation.
+     */
+    default List<Truncation<S>> coarserTruncations() {
+        return List.of();
+    }
+
     /** The type of this kind's states. */
     Class<S> stateType();
 }

@@ -33,11 +33,10 @@ final class HeomMeasureFunctions implements MeasureCalls<HeomState> {
                     + "only the Lindblad dissipators); use heat_current(name) of each bath", c.pos());
         }
         if (c.name().equals("heat_current") && c.args().size() == 1 && c.args().get(0) instanceof Expr.Name n) {
-            for (int b = 0; b < system.baths().size(); b++) {
-                if (system.baths().get(b).name().equals(n.name())) {
-                    int bath = b;
-                    return s -> HeatCurrents.of(system, s, bath);
-                }
+            String name = n.name();
+            if (system.baths().stream().anyMatch(b -> b.name().equals(name))) {
+                // the state's own hierarchy: the same measure serves coarser truncations
+                return s -> HeatCurrents.of(s, name);
             }
             if (!lindbladNames.contains(n.name())) {
                 TreeSet<String> all = new TreeSet<>(lindbladNames);

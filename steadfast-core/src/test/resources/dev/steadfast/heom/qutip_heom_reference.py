@@ -55,3 +55,23 @@ show("two_baths", rho)
 Hs = Hq + 0.5 * Delta * sigmaz()
 print("two_baths j1=%.15e j2=%.15e" % (np.real(bath_heat_current("bath 1", ados, Hs, Q)),
                                        np.real(bath_heat_current("bath 2", ados, Hs, Q))))
+# 5. the same qubit with the hot bath at T = 2.0 (catalogue model qubit-two-heom-baths, at: {Th: 2.0})
+b1 = DrudeLorentzPadeBath(Q, lam=0.05, gamma=1.0, T=2.0, Nk=1, tag="bath 1")
+rho, ados = HEOMSolver(Hs, [b1, b2], max_depth=4).steady_state()
+show("two_baths_Th2", rho)
+print("two_baths_Th2 sz=%.15e j1=%.15e j2=%.15e" % (np.real((sigmaz() * rho).tr()),
+      np.real(bath_heat_current("bath 1", ados, Hs, Q)), np.real(bath_heat_current("bath 2", ados, Hs, Q))))
+# 6. two coupled qubits, each on its own Drude-Lorentz Pade bath (Kato-Tanimura heat transport):
+#    H = (eps/2)(sz1 + sz2) + J (sp1 sm2 + sm1 sp2), Q1 = sx1, Q2 = sx2, eps = 1, J = 0.1,
+#    lambda = 0.05, gamma = 1.0, Th = 1.0, Tc = 0.5, Nk = 1, depth = 4 (and J = 0.3)
+from qutip import tensor, qeye, sigmap, sigmam
+I = qeye(2)
+for J in (0.1, 0.3):
+    H2 = 0.5 * (tensor(sigmaz(), I) + tensor(I, sigmaz())) + J * (tensor(sigmap(), sigmam()) + tensor(sigmam(), sigmap()))
+    Q1, Q2 = tensor(sigmax(), I), tensor(I, sigmax())
+    bh = DrudeLorentzPadeBath(Q1, lam=0.05, gamma=1.0, T=1.0, Nk=1, tag="hot")
+    bc = DrudeLorentzPadeBath(Q2, lam=0.05, gamma=1.0, T=0.5, Nk=1, tag="cold")
+    rho, ados = HEOMSolver(H2, [bh, bc], max_depth=4).steady_state()
+    print("two_qubits J=%g sz1=%.15e sz2=%.15e jh=%.15e jc=%.15e" % (J, np.real((tensor(sigmaz(), I) * rho).tr()),
+          np.real((tensor(I, sigmaz()) * rho).tr()), np.real(bath_heat_current("hot", ados, H2, Q1)),
+          np.real(bath_heat_current("cold", ados, H2, Q2))))

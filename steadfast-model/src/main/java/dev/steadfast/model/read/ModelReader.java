@@ -72,8 +72,21 @@ public final class ModelReader {
         Specs.Formula h = top.containsKey("hamiltonian") ? formula(top.get("hamiltonian"), "hamiltonian") : null;
         List<GlobalBathDecl> globals = new ArrayList<>();
         List<HeomBathDecl> heoms = new ArrayList<>();
+        List<ReactionCoordinateReader.Mapped> modes = new ArrayList<>();
         List<Specs.DissipatorDecl> diss = top.containsKey("dissipators")
-                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals, heoms) : List.of();
+                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals, heoms, modes) : List.of();
+        if (!modes.isEmpty()) {
+            sites = new ArrayList<>(sites);
+            for (ReactionCoordinateReader.Mapped r : modes) {
+                if (sites.stream().anyMatch(s -> s.name().equals(r.site().name()))) {
+                    throw nodes.error(r.site().line(), r.residual().entry(), "the reaction coordinate's site '" + r.site().name()
+                            + "' clashes with a site of the model; name the entry differently");
+                }
+                sites.add(r.site());
+            }
+            sites = List.copyOf(sites);
+            h = new ReactionCoordinateReader(nodes, this::formula).hamiltonian(h, modes, modes.get(0).site().line());
+        }
         List<InitialStateDecl> initial = top.containsKey("initial_states")
                 ? new InitialStatesReader(nodes, this::formula).read(top.get("initial_states"), this) : List.of();
         List<Specs.MeasureDecl> measures = measures(top.get("measures"));

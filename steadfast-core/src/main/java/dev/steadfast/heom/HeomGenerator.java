@@ -31,10 +31,6 @@ import java.util.Optional;
  * ({@link BlockJacobi}).
  */
 public final class HeomGenerator implements Generator<HeomState> {
-    private static final Description DESCRIPTION = new Description("the hierarchical equations of motion",
-            "Hermitian coordinates of the system and of the auxiliary density operators (conjugate pairs as Re/Im)",
-            "the block-Jacobi preconditioner over auxiliary density operators",
-            "a dark state, a decoherence-free subspace or a symmetry of H and every coupling operator");
 
     private final HeomSystem system;
     private final Hierarchy hierarchy;
@@ -205,5 +201,12 @@ public final class HeomGenerator implements Generator<HeomState> {
     public Symmetry symmetry() { return new Symmetry.None(size()); }
 
     @Override
-    public Description description() { return DESCRIPTION; }
+    public Description description() {
+        return new Description("the hierarchical equations of motion",
+                String.format("Hermitian coordinates of the system and of %d auxiliary density operators (depth %d, %d exponents; "
+                        + "conjugate pairs as Re/Im), %d ADOs x %d = %d unknowns", hierarchy.size() - 1, hierarchy.depth(),
+                        hierarchy.exponentCount(), hierarchy.size(), d * d, size()),
+                "the block-Jacobi preconditioner over auxiliary density operators",
+                "a dark state, a decoherence-free subspace or a symmetry of H and every coupling operator");
+    }
 }

@@ -37,6 +37,12 @@ public sealed interface BathSpectrum permits DrudeLorentzSpectrum, UnderdampedSp
             double c = -poles.weights()[j] * (2 / beta) * onImaginaryAxis(nu);
             out.add(new BathExponent(BathExponent.Kind.R, Complex.real(c), Complex.ZERO, Complex.real(nu)));
         }
+        for (BathExponent e : out) {
+            if (!Double.isFinite(e.ck().abs()) || !Double.isFinite(e.ck2().abs())) {
+                throw new IllegalArgumentException("the bath's cut-off coincides with a pole of the Bose function at T = "
+                        + temperature + " (an infinite coefficient); change the temperature or the number of terms slightly");
+            }
+        }
         return combine(out);
     }
 

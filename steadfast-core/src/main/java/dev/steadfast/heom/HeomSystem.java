@@ -28,7 +28,7 @@ public final class HeomSystem {
     private final List<Jump> jumps;
     private final List<HeomBath> baths;
     private final int depth;
-    private final List<BathExponent> exponents = new ArrayList<>();
+    private final List<BathExponent> exponents;
     private final List<Integer> bathOf = new ArrayList<>();
     private final Hierarchy hierarchy;
 
@@ -42,15 +42,17 @@ public final class HeomSystem {
         if (hamiltonian.rows() != d) {
             throw new IllegalArgumentException("H is " + hamiltonian.rows() + "-dimensional on a space of dimension " + d);
         }
+        List<BathExponent> all = new ArrayList<>();
         for (int b = 0; b < baths.size(); b++) {
             if (baths.get(b).coupling().rows() != d) {
                 throw new IllegalArgumentException("bath " + baths.get(b).name() + ": Q has the wrong dimension");
             }
             for (BathExponent e : baths.get(b).exponents()) {
-                exponents.add(e);
+                all.add(e);
                 bathOf.add(b);
             }
         }
+        this.exponents = List.copyOf(all);
         this.hierarchy = new Hierarchy(partners(), depth);
     }
 
@@ -84,7 +86,7 @@ public final class HeomSystem {
     public Hierarchy hierarchy() { return hierarchy; }
 
     /** All exponents, bath by bath. */
-    public List<BathExponent> exponents() { return List.copyOf(exponents); }
+    public List<BathExponent> exponents() { return exponents; }
 
     /** The bath index of exponent k. */
     public int bathOf(int k) { return bathOf.get(k); }

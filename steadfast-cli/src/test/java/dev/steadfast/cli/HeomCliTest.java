@@ -41,6 +41,17 @@ class HeomCliTest {
     }
 
     @Test
+    void sweepWritesTheTruncationChangeColumn(@TempDir Path dir) throws Exception {
+        Path out = dir.resolve("sweep");
+        Cli.Run r = Cli.run("sweep", "qubit-two-heom-baths", "--grid", "Th=1,2", "--out", out.toString(), "--no-plots");
+        assertEquals(0, r.code(), r.toString());
+        java.util.List<String> lines = Files.readAllLines(out.resolve("results.csv"));
+        assertEquals("Th,sz,Jh,Jc,truncation_change,status,seconds,message", lines.get(0));
+        assertTrue(lines.get(1).startsWith("1.0,-0.76767964"), lines.get(1));
+        assertEquals(3, lines.size());
+    }
+
+    @Test
     void badHeomEntryIsExitTwoNamingFileAndLine(@TempDir Path dir) throws Exception {
         Path f = dir.resolve("bad.yaml");
         Files.writeString(f, """

@@ -148,29 +148,12 @@ public final class ModelInstance {
         List<TruncationCheck> convergence = new java.util.ArrayList<>();
         if (ss.isUnique()) {
             for (Truncation<S> t : k.coarserTruncations()) {
-                convergence.add(check(k, t, m, options));
+                convergence.add(TruncationCheck.of(t, state -> evaluate(k.measures(), state), m, options));
             }
         }
         return new SolvedPoint(ss, m, List.copyOf(convergence));
     }
 
-    /** The measures at a coarser truncation, and their change; a failure there is reported, not thrown. */
-    private <S> TruncationCheck check(ModelSystem<S> k, Truncation<S> t, LinkedHashMap<String, Double> at,
-                                      SteadyStateOptions options) throws ModelException {
-        SteadyState<S> coarse;
-        try {
-            coarse = SteadyStates.solve(t.generator(), options);
-        } catch (dev.steadfast.steady.SteadyStateException e) {
-            return new TruncationCheck(t.label(), new LinkedHashMap<>(), new LinkedHashMap<>(), e.getMessage());
-        }
-        if (!(coarse instanceof SteadyState.Unique<S> u)) {
-            return new TruncationCheck(t.label(), new LinkedHashMap<>(), new LinkedHashMap<>(), "steady state not unique");
-        }
-        LinkedHashMap<String, Double> m = evaluate(k.measures(), u.state());
-        LinkedHashMap<String, Double> change = new LinkedHashMap<>();
-        m.forEach((name, v) -> change.put(name, Math.abs(v - at.get(name))));
-        return new TruncationCheck(t.label(), m, change, "");
-    }
 
     /** {@link #solve(SteadyStateOptions)} with {@link SteadyStateOptions#defaults()}. */
     public SolvedPoint solve() throws ModelException {

@@ -1,5 +1,9 @@
 package dev.steadfast.model;
 
+import dev.steadfast.steady.SteadyState;
+import dev.steadfast.steady.SteadyStateException;
+import dev.steadfast.steady.SteadyStateOptions;
+import dev.steadfast.steady.SteadyStates;
 import java.util.LinkedHashMap;
 
 /**
@@ -12,6 +16,33 @@ import java.util.LinkedHashMap;
  */
 public record TruncationCheck(String label, LinkedHashMap<String, Double> measures, LinkedHashMap<String, Double> change,
                               String problem) {
+
+    /** The model's measures on a state of its kind. */
+    @FunctionalInterface
+    public interface Measures<S> {
+        LinkedHashMap<String, Double> of(S state) throws ModelException;
+    }
+
+    /**
+     * Solves a coarser truncation and compares its measures with {@code at}, those of the requested
+     * one; a solver failure or a non-unique state there is reported in {@link #problem()}, not thrown.
+     */
+    public static <S> TruncationCheck of(Truncation<S> t, Measures<S> measures, LinkedHashMap<String, Double> at,
+                                         SteadyStateOptions options) throws ModelException {
+        SteadyState<S> coarse;
+        try {
+            coarse = SteadyStates.solve(t.generator(), options);
+        } catch (SteadyStateException e) {
+            return new TruncationCheck(t.label(), new LinkedHashMap<>(), new LinkedHashMap<>(), e.getMessage());
+        }
+        if (!(coarse instanceof SteadyState.Unique<S> u)) {
+            return new TruncationCheck(t.label(), new LinkedHashMap<>(), new LinkedHashMap<>(), "steady state not unique");
+        }
+        LinkedHashMap<String, Double> m = measures.of(u.state());
+        LinkedHashMap<String, Double> change = new LinkedHashMap<>();
+        m.forEach((name, v) -> change.put(name, Math.abs(v - at.get(name))));
+        return new TruncationCheck(t.label(), m, change, "");
+    }
 
     /** The largest change over all measures (NaN when there are none). */
     public double maxChange() {

@@ -6,15 +6,20 @@ import dev.steadfast.cli.sweep.PointStatus;
 import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
+import dev.steadfast.model.TruncationCheck;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
 import dev.steadfast.steady.SteadyStateException;
 import dev.steadfast.steady.SteadyStateOptions;
 import dev.steadfast.system.InvalidSystemException;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
 
 /** Evaluates sweep points by solving the model; a failure becomes the point's status and reason. */
 final class ModelPointEvaluator implements PointEvaluator {
+    /** The convergence column of a sweep of a truncated model. */
+    static final String TRUNCATION_CHANGE = "truncation_change";
     private final Model model;
     private final Map<String, Double> fixed;
     private final SteadyStateOptions options;
@@ -35,7 +40,11 @@ final class ModelPointEvaluator implements PointEvaluator {
             if (!r.unique()) {
                 return PointOutcome.failure(PointStatus.NOT_UNIQUE, r.nonUniqueMessage(), seconds(t0));
             }
-            return PointOutcome.ok(r.measures(), seconds(t0));
+            Map<String, Double> values = new LinkedHashMap<>(r.measures());
+            if (columns(model).contains(TRUNCATION_CHANGE) && !r.measures().containsKey(TRUNCATION_CHANGE)) {
+                values.put(TRUNCATION_CHANGE, r.convergence().stream().mapToDouble(TruncationCheck::maxChange).max().orElse(Double.NaN));
+            }
+            return PointOutcome.ok(values, seconds(t0));
         } catch (ModelException | InvalidSystemException | MeasureException e) {
             return PointOutcome.failure(PointStatus.INVALID, e.getMessage(), seconds(t0));
         } catch (NonUniqueSteadyStateException e) {
@@ -43,6 +52,18 @@ final class ModelPointEvaluator implements PointEvaluator {
         } catch (SteadyStateException e) {
             return PointOutcome.failure(PointStatus.FAILED, e.getMessage(), seconds(t0));
         }
+    }
+
+    /**
+     * The sweep's value columns: the model's measures, and for a truncated model (a hierarchy) the
+     * convergence report's largest change of any measure at any coarser truncation.
+     */
+    static List<String> columns(Model m) {
+        List<String> c = new ArrayList<>(m.measureNames());
+        if (m.isTruncated() && !c.contains(TRUNCATION_CHANGE)) {
+            c.add(TRUNCATION_CHANGE);
+        }
+        return List.copyOf(c);
     }
 
     private static double seconds(long t0) {

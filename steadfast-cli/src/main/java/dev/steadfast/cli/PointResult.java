@@ -9,8 +9,15 @@ import java.util.Map;
  * @param parameters  every parameter's value at the point, in file order
  * @param measures    measure name → value in file order; null when the steady state is not unique
  * @param steadyState the pipeline's typed result
+ * @param convergence the measures at coarser truncations (hierarchies), empty for other kinds
  */
-public record PointResult(Map<String, Double> parameters, Map<String, Double> measures, SteadyState<?> steadyState) {
+public record PointResult(Map<String, Double> parameters, Map<String, Double> measures, SteadyState<?> steadyState,
+                          java.util.List<dev.steadfast.model.TruncationCheck> convergence) {
+
+    /** A point without truncation checks. */
+    public PointResult(Map<String, Double> parameters, Map<String, Double> measures, SteadyState<?> steadyState) {
+        this(parameters, measures, steadyState, java.util.List.of());
+    }
 
     /** Negative zeros (a rounding artefact, e.g. -0.0 from 0 * -1) are reported as 0. */
     public PointResult {

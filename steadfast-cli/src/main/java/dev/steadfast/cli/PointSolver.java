@@ -51,6 +51,6 @@ public final class PointSolver {
             throw new SteadyStateException("ran out of memory while solving for the steady state ("
                     + "raise the heap with JAVA_OPTS=-Xmx...)");
         }
-        return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.steadyState());
+        return new PointResult(instance.parameters(), p.isUnique() ? p.measures() : null, p.steadyState(), p.convergence());
     }
 }

@@ -37,6 +37,9 @@ final class SteadyReport {
         Map<String, Double> measures = initial != null && initial.reached() != null ? initial.measures() : r.measures();
         doc.put("measures", measures == null ? null : numbers(measures));
         doc.put("steady_state", diagnostics(r));
+        if (!r.convergence().isEmpty()) {
+            doc.put("convergence", ConvergenceReport.json(r.convergence()));
+        }
         if (initial != null) {
             doc.put("initial", initialJson(initial));
         }
@@ -98,6 +101,7 @@ final class SteadyReport {
         } else {
             r.measures().forEach((k, v) -> row(sb, "  ", k, Numbers.format(v)));
         }
+        ConvergenceReport.table(sb, r.convergence());
         SteadyState<?> ss = r.steadyState();
         sb.append("steady state\n");
         row(sb, "  ", "unique", ss.isUnique() ? "yes" : "NO");

@@ -90,7 +90,7 @@ final class SweepCommand implements Callable<Integer> {
         checkParameters(m, grid, model.overrides());
         requireEveryPointFits(m, grid);
         Map<String, Double> set = model.overrides();
-        SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, m.measureNames(), out, n, resume,
+        SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, ModelPointEvaluator.columns(m), out, n, resume,
                 overwrite, !noPlots, shard, spec.root().version()[0]);
         Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options()), this::progressReporter);
         print(m.name(), n, report);

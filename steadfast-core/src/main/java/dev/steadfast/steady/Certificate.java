@@ -12,7 +12,7 @@ import dev.steadfast.liouville.Positivity;
  * @param trace            Tr rho
  * @param hermiticityError largest |rho_ij - conj(rho_ji)|
  * @param minEigenvalue    smallest eigenvalue of rho
- * @param positivity       whether positivity was enforced or (Bloch–Redfield) only reported
+ * @param positivity       whether positivity was enforced or (Bloch–Redfield, HEOM) only reported
  * @param errorEstimate    an estimate (not a bound) of the error of the state's coordinates relative
  *                         to their size: the condition estimate of the matrix solved times the
  *                         relative residual (at least the unit roundoff); NaN when no condition
@@ -45,8 +45,9 @@ public record Certificate(double residual, double tolerance, double scale, doubl
 
     private String positivityRemark() {
         return minEigenvalue < -1e-12
-                ? String.format("NOT positive: smallest eigenvalue %.3g (Bloch-Redfield is not completely positive; "
-                        + "reported, not enforced)", minEigenvalue)
-                : "Bloch-Redfield: positivity is reported, not enforced (the state here is positive)";
+                ? String.format("NOT positive: smallest eigenvalue %.3g (Bloch-Redfield and truncated HEOM are not "
+                        + "completely positive; reported, not enforced)", minEigenvalue)
+                : "positivity is reported, not enforced (Bloch-Redfield and truncated HEOM are not completely positive); "
+                        + "the state here is positive";
     }
 }

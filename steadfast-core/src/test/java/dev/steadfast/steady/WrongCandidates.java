@@ -41,6 +41,13 @@ final class WrongCandidates {
             blocks[0].addTo(0, 1, eps, eps); // block 0 is the symmetric ladder j = N/2, of size N + 1 >= 2
             return (S) new EnsembleState(e.ladders(), blocks);
         }
+        if (state instanceof dev.steadfast.heom.HeomState h) {
+            CMatrix m = h.system().matrix().copy();
+            m.addTo(0, 1, eps, eps);
+            java.util.List<CMatrix> ados = new java.util.ArrayList<>(h.ados());
+            ados.set(0, m);
+            return (S) new dev.steadfast.heom.HeomState(h.equations(), new DensityMatrix(h.system().space(), m), ados);
+        }
         throw new IllegalArgumentException("no non-Hermitian perturbation for " + state.getClass());
     }
 

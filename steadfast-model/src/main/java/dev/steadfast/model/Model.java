@@ -58,6 +58,12 @@ public final class Model {
     public List<String> measureNames() { return spec.measures().stream().map(Specs.MeasureDecl::name).toList(); }
     /** The {@code reference:} block as plain data (empty when absent). */
     public Map<String, Object> reference() { return spec.reference(); }
+
+    /**
+     * Whether the model's generator is a truncation (a hierarchy, {@code type: heom}) whose
+     * solutions come with a convergence report ({@link SolvedPoint#convergence()}).
+     */
+    public boolean isTruncated() { return !spec.heomBaths().isEmpty(); }
     /** The {@code reference:} block, checked ({@link Reference#NONE} when absent). */
     public Reference referenceBlock() { return spec.typedReference(); }
 

@@ -108,6 +108,9 @@ public final class ModelInstance {
         if (kind() instanceof RedfieldModel r) {
             return r.hamiltonianSystem().hamiltonian();
         }
+        if (kind() instanceof HeomModel m) {
+            return new Operator(space(), dev.steadfast.linalg.SparseCMatrix.fromDense(m.system().hamiltonian()));
+        }
         throw new IllegalStateException(spec.name() + " is an ensemble model; its Hamiltonian acts on the Dicke ladders");
     }
 
@@ -142,8 +145,15 @@ public final class ModelInstance {
         SteadyState<S> ss = SteadyStates.solve(k.generator(options.useSymmetry()), options);
         LinkedHashMap<String, Double> m = ss instanceof SteadyState.Unique<S> u ? evaluate(k.measures(), u.state())
                 : new LinkedHashMap<>();
-        return new SolvedPoint(ss, m);
+        List<TruncationCheck> convergence = new java.util.ArrayList<>();
+        if (ss.isUnique()) {
+            for (Truncation<S> t : k.coarserTruncations()) {
+                convergence.add(TruncationCheck.of(t, state -> evaluate(k.measures(), state), m, options));
+            }
+        }
+        return new SolvedPoint(ss, m, List.copyOf(convergence));
     }
+
 
     /** {@link #solve(SteadyStateOptions)} with {@link SteadyStateOptions#defaults()}. */
     public SolvedPoint solve() throws ModelException {
@@ -270,6 +280,9 @@ public final class ModelInstance {
         if (kind() instanceof EnsembleModel) {
             return "a permutation-invariant ensemble model (sites." + parts.layout().ensemble() + ": {ensemble: "
                     + parts.layout().members() + "})";
+        }
+        if (kind() instanceof HeomModel) {
+            return "a model with heom baths (type: heom)";
         }
         return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
     }

@@ -15,14 +15,14 @@ import java.util.function.BiFunction;
  * What a model is at one parameter point, one variant per kind of generator: a
  * {@link LindbladModel} (an open system on the full tensor space, Davies global baths included),
  * an {@link EnsembleModel} (a permutation-invariant ensemble on its Dicke ladders) or a
- * {@link RedfieldModel} (Bloch–Redfield baths). Each gives the same services, so that commands
+ * {@link RedfieldModel} (Bloch–Redfield baths) or a {@link HeomModel} (hierarchical equations of motion). Each gives the same services, so that commands
  * never branch on the kind: the generator the steady-state pipeline solves, the state reached from
  * an initial state, the spectrum, and its measures. New kinds (fermionic, Gaussian, hierarchies)
  * are new variants.
  *
  * @param <S> the state type of this kind
  */
-public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel {
+public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel, HeomModel {
 
     /** The generator of the steady-state problem, in a symmetry sector when {@code useSymmetry} and one applies. */
     Generator<S> generator(boolean useSymmetry);
@@ -51,6 +51,14 @@ public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, Red
 
     /** The model's measures, compiled for this kind's states, in file order. */
     List<NamedMeasure<S>> measures();
+
+    /**
+     * Coarser truncations of the generator to solve next to it (a hierarchy's depth − 1 and terms − 1),
+     * so that a report shows whether the truncation is converged; none for kinds without truncation.
+     */
+    default List<Truncation<S>> coarserTruncations() {
+        return List.of();
+    }
 
     /** The type of this kind's states. */
     Class<S> stateType();

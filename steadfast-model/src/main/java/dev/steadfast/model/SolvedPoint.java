@@ -12,8 +12,16 @@ import java.util.LinkedHashMap;
  * @param steadyState the pipeline's typed result (unique with its certificate, or not unique)
  * @param measures    every measure of the model by name, in file order; empty when the steady
  *                    state is not unique
+ * @param convergence the measures at coarser truncations of the generator
+ *                    ({@link ModelSystem#coarserTruncations()}), empty for kinds without truncation
  */
-public record SolvedPoint(SteadyState<?> steadyState, LinkedHashMap<String, Double> measures) {
+public record SolvedPoint(SteadyState<?> steadyState, LinkedHashMap<String, Double> measures,
+                          java.util.List<TruncationCheck> convergence) {
+
+    /** A point of a kind without truncation. */
+    public SolvedPoint(SteadyState<?> steadyState, LinkedHashMap<String, Double> measures) {
+        this(steadyState, measures, java.util.List.of());
+    }
 
     /** Whether the steady state is unique (then the measures are filled in). */
     public boolean isUnique() {

@@ -2,7 +2,9 @@ package dev.steadfast.model.build;
 
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.heom.HeomSystem;
 import dev.steadfast.model.EnsembleModel;
+import dev.steadfast.model.HeomModel;
 import dev.steadfast.model.LindbladModel;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelSystem;
@@ -21,8 +23,8 @@ import java.util.Map;
  * check (no allocation before it), the space, the Hamiltonian and dissipators, then every measure
  * is compiled and checked (sites, qubits, dissipator names) so that a bad measure fails before any
  * solve. The result is one {@link ModelSystem} variant: a {@link LindbladModel} (an
- * {@link OpenSystem}), a {@link RedfieldModel} (Bloch–Redfield baths) or an {@link EnsembleModel}
- * (an {@link EnsembleSystem} with ensemble measures).
+ * {@link OpenSystem}), a {@link RedfieldModel} (Bloch–Redfield baths), an {@link EnsembleModel}
+ * (an {@link EnsembleSystem} with ensemble measures) or a {@link HeomModel} (heom baths).
  */
 public final class Instantiator {
     private Instantiator() {
@@ -40,11 +42,17 @@ public final class Instantiator {
         SiteLayout layout = Sites.layout(spec, params);
         if (layout.isEnsembleModel()) {
             GlobalBaths.refuseForEnsemble(spec);
+            HeomBaths.refuseForEnsemble(spec);
             EnsembleSystem ensemble = new EnsembleSystemBuilder(spec, params, layout).build();
             List<NamedMeasure<EnsembleState>> measures = measures(spec, MeasureCompiler.forEnsemble(new Evaluator(params, layout), layout));
             return new Parts(params, layout, new EnsembleModel(ensemble, measures));
         }
         OpenSystem system = new SystemBuilder(spec, params, layout).build();
+        if (HeomBaths.present(spec)) {
+            HeomSystem heom = new HeomBaths(spec, params, layout).system(system);
+            return new Parts(params, layout, new HeomModel(heom,
+                    measures(spec, MeasureCompiler.forHeom(new Evaluator(params, layout), layout, system, heom))));
+        }
         List<NamedMeasure<DensityMatrix>> measures = measures(spec, MeasureCompiler.forSystem(new Evaluator(params, layout), layout, system));
         if (GlobalBaths.isRedfield(spec)) {
             return new Parts(params, layout, new RedfieldModel(system,

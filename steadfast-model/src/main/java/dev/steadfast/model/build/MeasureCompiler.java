@@ -30,6 +30,13 @@ public final class MeasureCompiler<S> {
         return new MeasureCompiler<>(ev, new MeasureFunctions(ev, layout, system));
     }
 
+    /** Measures of a model with heom baths, on hierarchy states (the reduced ρ, and heat currents of heom baths). */
+    public static MeasureCompiler<dev.steadfast.heom.HeomState> forHeom(Evaluator ev, SiteLayout layout, OpenSystem local,
+                                                                       dev.steadfast.heom.HeomSystem heom) {
+        return new MeasureCompiler<>(ev, new HeomMeasureFunctions(new MeasureFunctions(ev, layout, local), heom,
+                HeomMeasureFunctions.names(local)));
+    }
+
     /** Measures of an ensemble model, on permutation-invariant ensemble states. */
     public static MeasureCompiler<EnsembleState> forEnsemble(Evaluator ev, SiteLayout layout) {
         return new MeasureCompiler<>(ev, new EnsembleMeasureFunctions(ev, layout));

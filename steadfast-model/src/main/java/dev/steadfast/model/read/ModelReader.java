@@ -71,8 +71,22 @@ public final class ModelReader {
         List<Specs.SiteDecl> sites = new SiteReader(nodes).read(top.get("sites"), names(params));
         Specs.Formula h = top.containsKey("hamiltonian") ? formula(top.get("hamiltonian"), "hamiltonian") : null;
         List<GlobalBathDecl> globals = new ArrayList<>();
+        List<HeomBathDecl> heoms = new ArrayList<>();
+        List<ReactionCoordinateReader.Mapped> modes = new ArrayList<>();
         List<Specs.DissipatorDecl> diss = top.containsKey("dissipators")
-                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals) : List.of();
+                ? new DissipatorReader(nodes, this::formula).read(top.get("dissipators"), globals, heoms, modes) : List.of();
+        if (!modes.isEmpty()) {
+            sites = new ArrayList<>(sites);
+            for (ReactionCoordinateReader.Mapped r : modes) {
+                if (sites.stream().anyMatch(s -> s.name().equals(r.site().name()))) {
+                    throw nodes.error(r.site().line(), r.residual().entry(), "the reaction coordinate's site '" + r.site().name()
+                            + "' clashes with a site of the model; name the entry differently");
+                }
+                sites.add(r.site());
+            }
+            sites = List.copyOf(sites);
+            h = new ReactionCoordinateReader(nodes, this::formula).hamiltonian(h, modes, modes.get(0).site().line());
+        }
         List<InitialStateDecl> initial = top.containsKey("initial_states")
                 ? new InitialStatesReader(nodes, this::formula).read(top.get("initial_states"), this) : List.of();
         List<Specs.MeasureDecl> measures = measures(top.get("measures"));
@@ -80,7 +94,7 @@ public final class ModelReader {
         Map<String, Object> plainRef = ref == null ? Map.of() : castMap(Nodes.plain(ref));
         Reference typed = ref == null ? Reference.NONE : new ReferenceReader(nodes).read(ref, names(params), measureNames(measures));
         return new ModelSpec(source, text, name, description, params, sites, h, diss, measures, plainRef, typed,
-                List.copyOf(globals), initial);
+                List.copyOf(globals), initial, List.copyOf(heoms));
     }
 
     private Node compose(String text) throws ModelException {

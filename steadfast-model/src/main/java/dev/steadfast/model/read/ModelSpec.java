@@ -20,10 +20,12 @@ import java.util.Map;
  * @param typedReference the reference block, checked
  * @param globalBaths  the {@code type: global} entries of {@code dissipators:}, in file order
  * @param initialStates the named initial states ({@code initial_states:}), in file order
+ * @param heomBaths    the {@code type: heom} entries of {@code dissipators:}, in file order
  */
 public record ModelSpec(String source, String text, String name, String description,
                         List<Specs.Parameter> parameters, List<Specs.SiteDecl> sites, Specs.Formula hamiltonian,
                         List<Specs.DissipatorDecl> dissipators, List<Specs.MeasureDecl> measures,
                         Map<String, Object> reference, Reference typedReference,
-                        List<GlobalBathDecl> globalBaths, List<InitialStateDecl> initialStates) {
+                        List<GlobalBathDecl> globalBaths, List<InitialStateDecl> initialStates,
+                        List<HeomBathDecl> heomBaths) {
 }

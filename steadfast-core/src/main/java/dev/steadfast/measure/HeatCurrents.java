@@ -70,15 +70,13 @@ public final class HeatCurrents {
     public static dev.steadfast.operator.Operator excitationNumber(dev.steadfast.space.Space space) {
         int[] q = Excitations.of(space);
         int d = q.length;
-        int[] rp = new int[d + 1];
-        int[] ci = new int[d];
-        double[] re = new double[d];
+        dev.steadfast.linalg.SparseCMatrixBuilder b = new dev.steadfast.linalg.SparseCMatrixBuilder(d, d);
         for (int i = 0; i < d; i++) {
-            rp[i + 1] = i + 1;
-            ci[i] = i;
-            re[i] = q[i];
+            if (q[i] != 0) {
+                b.add(i, i, q[i], 0);
+            }
         }
-        return new dev.steadfast.operator.Operator(space, SparseCMatrix.ofCsr(d, d, rp, ci, re, new double[d]));
+        return new dev.steadfast.operator.Operator(space, b.build());
     }
 
     /** Heat of one entry: {@code Tr[H D(rho)]}, minus {@code μ Tr[N D(rho)]} for a fermionic lead. */

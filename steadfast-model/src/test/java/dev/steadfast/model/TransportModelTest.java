@@ -1,0 +1,97 @@
+package dev.steadfast.model;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steadfast.liouville.LindbladGenerator;
+import dev.steadfast.liouville.Symmetry;
+import dev.steadfast.steady.SteadyStateOptions;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+/** Fermion sites, leads and transport measures read from model files: physics, and bad input named by line. */
+class TransportModelTest {
+    /** A Coulomb-coupled serial double dot with an extra qubit, three leads at different T and μ. */
+    private static final String DOUBLE_DOT = """
+            parameters:
+              e1: 0.3
+              e2: -0.2
+              U: 0.6
+              tc: 0.25
+            sites:
+              q: qubit
+              d: {fermion: 2}
+            hamiltonian: e1*n(d[1]) + e2*n(d[2]) + U*n(d[1])*n(d[2]) + tc*(cdag(d[1])*c(d[2]) + h.c.) + 0.1*sz(q)*n(d[2])
+            dissipators:
+              - {name: L, type: lead, op: "c(d[1])", energy: e1, mu: 0.8, temperature: 0.3, rate: 0.4}
+              - {name: R, type: lead, op: "c(d[2])", energy: e2, chemical_potential: -0.7, temperature: 0.1, rate: 0.5}
+              - {name: B, type: lead, op: "c(d[2])", energy: e2 + U, chemical_potential: 0.1, temperature: 1.0, rate: 0.2}
+              - {name: cool, type: thermal, op: sm(q), frequency: 0.2, temperature: 0.05, rate: 0.3}
+            measures:
+              NL: particle_current(L)
+              NR: particle_current(R)
+              NB: particle_current(B)
+              Ncool: particle_current(cool)
+              EL: energy_current(L)
+              ER: energy_current(R)
+              EB: energy_current(B)
+              Ecool: energy_current(cool)
+              QL: heat_current(L)
+              QR: heat_current(R)
+              QB: heat_current(B)
+              Qcool: heat_current(cool)
+              sigma: entropy_production()
+              P: power()
+              mean: current_cumulant(L, 1)
+              anti: expect(c(d[1])*cdag(d[2]) + cdag(d[2])*c(d[1]))
+              tur: tur(R)
+            """;
+
+    @Test
+    void firstLawParticleConservationAndTheSecondLawHoldInTheSteadyState() throws ModelException {
+        SolvedPoint p = Model.parse(DOUBLE_DOT, "dd.yaml").instantiate(Map.of()).solve(SteadyStateOptions.defaults());
+        Map<String, Double> m = p.measures();
+        assertEquals(0, m.get("EL") + m.get("ER") + m.get("EB") + m.get("Ecool"), 1e-12, "Σ energy currents");
+        assertEquals(0, m.get("NL") + m.get("NR") + m.get("NB"), 1e-12, "Σ particle currents over the leads");
+        assertEquals(m.get("EL") - 0.8 * m.get("NL"), m.get("QL"), 1e-13);
+        assertEquals(m.get("QL") + m.get("QR") + m.get("QB") + m.get("Qcool"), m.get("P"), 1e-13);
+        assertEquals(-(m.get("QL") / 0.3 + m.get("QR") / 0.1 + m.get("QB") / 1.0 + m.get("Qcool") / 0.05), m.get("sigma"), 1e-12);
+        assertTrue(m.get("sigma") > 0);
+        assertEquals(m.get("NL"), m.get("mean"), 1e-12, "the first cumulant is the particle current");
+        assertEquals(0, m.get("anti"), 1e-14, "{c_1, c_2†} = 0");
+        assertTrue(Math.abs(m.get("NL")) > 1e-3, "a current flows");
+    }
+
+    @Test
+    void particleNumberIsTheChargeOfTheSymmetrySector() throws ModelException {
+        ModelInstance i = Model.parse(DOUBLE_DOT, "dd.yaml").instantiate(Map.of());
+        assertTrue(LindbladGenerator.of(i.system()).symmetry() instanceof Symmetry.ChargeNeutral);
+    }
+
+    private static final String HEAD = "sites:\n  q: qubit\n  d: fermion\n  b: {boson: 3}\n";
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
+        "cdag on a qubit;   hamiltonian: cdag(q)*c(d) + h.c.;       5; hamiltonian; cdag needs a fermion, but q is a qubit",
+        "c on a boson;      hamiltonian: c(b) + cdag(b);            5; hamiltonian; c needs a fermion, but b is a boson",
+        "lead adds;         dissipators:\\n  - {name: L, type: lead, op: cdag(d), energy: 0, mu: 0, temperature: 1, rate: 1}; 6; "
+                + "dissipators[1] (L); must remove exactly one particle",
+        "lead removes two;  dissipators:\\n  - {name: L, type: lead, op: c(d)*sm(q), energy: 0, mu: 0, temperature: 1, rate: 1}; 6; "
+                + "dissipators[1] (L); must remove exactly one particle",
+        "lead without mu;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, temperature: 1, rate: 1}; 6; "
+                + "dissipators[1] (L); missing 'chemical_potential'",
+        "mu on a boson bath; dissipators:\\n  - {name: h, type: thermal, op: a(b), frequency: 1, temperature: 1, rate: 1, "
+                + "chemical_potential: 0.2}; 6; dissipators[1] (h); has no chemical potential",
+        "negative lead T;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: -1, rate: 1}; 6; "
+                + "dissipators[1] (L); temperature must be",
+        "cumulant of nothing; dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: 1, rate: 1}\\n"
+                + "measures:\\n  k: current_cumulant(X, 2); 8; measures.k; unknown bath 'X'",
+        "cumulant order 0;  dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: 1, rate: 1}\\n"
+                + "measures:\\n  k: current_cumulant(L, 0); 8; measures.k; order must be an integer >= 1",
+        "noise of nothing;  measures:\\n  k: current_noise(L); 6; measures.k; unknown bath 'L'"})
+    void badTransportInputNamesTheLineAndEntry(String what, String body, int line, String entry, String expected) {
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + body.replace("\\n", "\n") + "\n"), line, entry, expected);
+    }
+}

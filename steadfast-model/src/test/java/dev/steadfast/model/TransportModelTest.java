@@ -94,4 +94,57 @@ class TransportModelTest {
     void badTransportInputNamesTheLineAndEntry(String what, String body, int line, String entry, String expected) {
         ModelErrors.assertMessage(ModelErrors.failure(HEAD + body.replace("\\n", "\n") + "\n"), line, entry, expected);
     }
+
+    private static final String SITES = """
+            parameters: {e1: 0.1, e2: 0.3, U: 0.8, T: 0.25}
+            sites:
+              d1: fermion
+              d2: fermion
+            hamiltonian: e1*n(d1) + e2*n(d2) + U*n(d1)*n(d2)
+            """;
+    private static final String MEASURES = """
+            measures:
+              N: particle_current(L)
+              E: energy_current(L)
+              Q: heat_current(L)
+              s: entropy_production()
+              noise: current_noise(L)
+              k3: current_cumulant(L, 3)
+              e2: energy_cumulant(H, 2)
+            """;
+
+    /** A global fermionic bath on Coulomb-coupled dots is the local lead pair at ε and ε + U, conditioned on the other dot. */
+    @Test
+    void globalFermionicBathsSeeEachTransitionEnergyWithItsOwnFermiFactor() throws ModelException {
+        String global = SITES + """
+                dissipators:
+                  - {name: L, type: global, statistics: fermi, coupling: c(d1), spectrum: flat, rate: 0.3, temperature: T, chemical_potential: 0.6}
+                  - {name: R, type: global, statistics: fermi, coupling: c(d1), spectrum: flat, rate: 0.5, temperature: T, mu: -0.4}
+                  - {name: H, type: global, statistics: fermi, coupling: c(d2), spectrum: flat, rate: 0.2, temperature: 1.5, mu: 0.3}
+                """ + MEASURES;
+        StringBuilder local = new StringBuilder(SITES + "dissipators:\n");
+        String[][] leads = {{"L", "d1", "d2", "e1", "0.3", "T", "0.6"}, {"R", "d1", "d2", "e1", "0.5", "T", "-0.4"},
+            {"H", "d2", "d1", "e2", "0.2", "1.5", "0.3"}};
+        for (String[] l : leads) {
+            local.append(String.format("  - {name: %s, type: lead, op: \"c(%s)*(1 - n(%s))\", energy: %s, rate: %s, temperature: %s, mu: %s}%n",
+                    l[0], l[1], l[2], l[3], l[4], l[5], l[6]));
+            local.append(String.format("  - {name: %s, type: lead, op: \"c(%s)*n(%s)\", energy: %s + U, rate: %s, temperature: %s, mu: %s}%n",
+                    l[0], l[1], l[2], l[3], l[4], l[5], l[6]));
+        }
+        local.append(MEASURES);
+        Map<String, Double> g = Model.parse(global, "g.yaml").instantiate(Map.of()).solve(SteadyStateOptions.defaults()).measures();
+        Map<String, Double> l = Model.parse(local.toString(), "l.yaml").instantiate(Map.of()).solve(SteadyStateOptions.defaults()).measures();
+        for (String k : g.keySet()) {
+            assertEquals(l.get(k), g.get(k), 1e-12, k);
+        }
+        assertTrue(Math.abs(g.get("N")) > 1e-3);
+    }
+
+    @Test
+    void aBosonicGlobalBathHasNoChemicalPotential() {
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: B, type: global, coupling: sx(q), "
+                + "spectrum: flat, rate: 1, temperature: 1, chemical_potential: 0}\n"), 6, "dissipators[1] (B)", "no chemical potential");
+        ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: B, type: global, statistics: fermi, "
+                + "coupling: c(d), spectrum: flat, rate: 1, temperature: 1}\n"), 6, "dissipators[1] (B)", "missing 'chemical_potential'");
+    }
 }

@@ -26,10 +26,9 @@ import java.util.List;
  *
  * <p>Entropy production rate: {@code sigma = -sum_k J_k / T_k} (heat currents) over every
  * {@link ThermalBath} and {@link FermionicLead} entry with {@code T_k > 0}, each with its own channels and temperature; it is {@code >= 0} at
- * a steady state for thermodynamically consistent models (Spohn). Entries at T = 0 and plain
- * Lindblad dissipators carry no defined temperature and are left out, so for a model with a
- * zero-temperature bath that exchanges heat the result is not the full entropy production
- * (which would be +infinity).
+ * a steady state for thermodynamically consistent models (Spohn). Plain Lindblad dissipators carry
+ * no defined temperature and are left out; a bath or lead at T = 0 that exchanges heat makes σ
+ * infinite, which is a {@link MeasureException} (one that exchanges none contributes 0).
  */
 public final class HeatCurrents {
     private HeatCurrents() {
@@ -79,6 +78,23 @@ public final class HeatCurrents {
         return new dev.steadfast.operator.Operator(space, b.build());
     }
 
+    /**
+     * A bath at T = 0 that exchanges heat makes the entropy production infinite: an error, never a
+     * silent partial sum. "No heat" is |J| ≤ 1e-12 max(1, ‖H‖_max Σ rates) (rounding at a steady state).
+     */
+    private static void requireNoHeat(OpenSystem system, DensityMatrix rho, Dissipator d) {
+        double j = heatOf(system, rho, d);
+        double rates = 0;
+        for (Jump jump : d.jumps()) {
+            rates += jump.rate();
+        }
+        if (Math.abs(j) > 1e-12 * Math.max(1, system.hamiltonian().maxAbs() * rates)) {
+            throw new MeasureException("entropy_production: the bath '" + d.name() + "' is at temperature 0 and exchanges "
+                    + "heat (" + String.format(java.util.Locale.ROOT, "%.3g", j) + " per unit time), so the entropy production "
+                    + "is infinite; give it a temperature > 0");
+        }
+    }
+
     /** Heat of one entry: {@code Tr[H D(rho)]}, minus {@code μ Tr[N D(rho)]} for a fermionic lead. */
     private static double heatOf(OpenSystem system, DensityMatrix rho, Dissipator d) {
         double energy = energyFlow(system, rho, d.jumps());
@@ -94,10 +110,12 @@ public final class HeatCurrents {
         requireSpace(system, rho);
         double sigma = 0;
         for (Dissipator d : system.dissipators()) {
-            if (d instanceof ThermalBath bath && bath.temperature() > 0) {
-                sigma -= energyFlow(system, rho, bath.jumps()) / bath.temperature();
-            } else if (d instanceof FermionicLead lead && lead.temperature() > 0) {
-                sigma -= heatOf(system, rho, lead) / lead.temperature();
+            double t = d instanceof ThermalBath bath ? bath.temperature()
+                    : d instanceof FermionicLead lead ? lead.temperature() : Double.NaN;
+            if (t > 0) {
+                sigma -= heatOf(system, rho, d) / t;
+            } else if (t == 0) {
+                requireNoHeat(system, rho, d);
             }
         }
         return sigma;

@@ -70,27 +70,29 @@ class TransportModelTest {
         assertTrue(LindbladGenerator.of(i.system()).symmetry() instanceof Symmetry.ChargeNeutral);
     }
 
-    private static final String HEAD = "sites:\n  q: qubit\n  d: fermion\n  b: {boson: 3}\n";
+    private static final String HEAD = "sites:\n  q: qubit\n  d: fermion\n  b: {boson: 3}\n  f: {fermion: 2}\n";
 
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = ';', quoteCharacter = '"', value = {
-        "cdag on a qubit;   hamiltonian: cdag(q)*c(d) + h.c.;       5; hamiltonian; cdag needs a fermion, but q is a qubit",
-        "c on a boson;      hamiltonian: c(b) + cdag(b);            5; hamiltonian; c needs a fermion, but b is a boson",
-        "lead adds;         dissipators:\\n  - {name: L, type: lead, op: cdag(d), energy: 0, mu: 0, temperature: 1, rate: 1}; 6; "
+        "cdag on a qubit;   hamiltonian: cdag(q)*c(d) + h.c.;       6; hamiltonian; cdag needs a fermion, but q is a qubit",
+        "c on a boson;      hamiltonian: c(b) + cdag(b);            6; hamiltonian; c needs a fermion, but b is a boson",
+        "collective fermions; hamiltonian: jz(f);                   6; hamiltonian; jz of a whole array needs qubits, but f is an array of fermions",
+        "qubit op on fermion; hamiltonian: sz(d);                   6; hamiltonian; sz needs a qubit, but d is a fermion",
+        "lead adds;         dissipators:\\n  - {name: L, type: lead, op: cdag(d), energy: 0, mu: 0, temperature: 1, rate: 1}; 7; "
                 + "dissipators[1] (L); must remove exactly one particle",
-        "lead removes two;  dissipators:\\n  - {name: L, type: lead, op: c(d)*sm(q), energy: 0, mu: 0, temperature: 1, rate: 1}; 6; "
+        "lead removes two;  dissipators:\\n  - {name: L, type: lead, op: c(d)*sm(q), energy: 0, mu: 0, temperature: 1, rate: 1}; 7; "
                 + "dissipators[1] (L); must remove exactly one particle",
-        "lead without mu;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, temperature: 1, rate: 1}; 6; "
+        "lead without mu;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, temperature: 1, rate: 1}; 7; "
                 + "dissipators[1] (L); missing 'chemical_potential'",
         "mu on a boson bath; dissipators:\\n  - {name: h, type: thermal, op: a(b), frequency: 1, temperature: 1, rate: 1, "
-                + "chemical_potential: 0.2}; 6; dissipators[1] (h); has no chemical potential",
-        "negative lead T;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: -1, rate: 1}; 6; "
+                + "chemical_potential: 0.2}; 7; dissipators[1] (h); has no chemical potential",
+        "negative lead T;   dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: -1, rate: 1}; 7; "
                 + "dissipators[1] (L); temperature must be",
         "cumulant of nothing; dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: 1, rate: 1}\\n"
-                + "measures:\\n  k: current_cumulant(X, 2); 8; measures.k; unknown bath 'X'",
+                + "measures:\\n  k: current_cumulant(X, 2); 9; measures.k; unknown bath 'X'",
         "cumulant order 0;  dissipators:\\n  - {name: L, type: lead, op: c(d), energy: 0, mu: 0, temperature: 1, rate: 1}\\n"
-                + "measures:\\n  k: current_cumulant(L, 0); 8; measures.k; order must be an integer >= 1",
-        "noise of nothing;  measures:\\n  k: current_noise(L); 6; measures.k; unknown bath 'L'"})
+                + "measures:\\n  k: current_cumulant(L, 0); 9; measures.k; order must be an integer >= 1",
+        "noise of nothing;  measures:\\n  k: current_noise(L); 7; measures.k; unknown bath 'L'"})
     void badTransportInputNamesTheLineAndEntry(String what, String body, int line, String entry, String expected) {
         ModelErrors.assertMessage(ModelErrors.failure(HEAD + body.replace("\\n", "\n") + "\n"), line, entry, expected);
     }
@@ -143,8 +145,8 @@ class TransportModelTest {
     @Test
     void aBosonicGlobalBathHasNoChemicalPotential() {
         ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: B, type: global, coupling: sx(q), "
-                + "spectrum: flat, rate: 1, temperature: 1, chemical_potential: 0}\n"), 6, "dissipators[1] (B)", "no chemical potential");
+                + "spectrum: flat, rate: 1, temperature: 1, chemical_potential: 0}\n"), 7, "dissipators[1] (B)", "no chemical potential");
         ModelErrors.assertMessage(ModelErrors.failure(HEAD + "dissipators:\n  - {name: B, type: global, statistics: fermi, "
-                + "coupling: c(d), spectrum: flat, rate: 1, temperature: 1}\n"), 6, "dissipators[1] (B)", "missing 'chemical_potential'");
+                + "coupling: c(d), spectrum: flat, rate: 1, temperature: 1}\n"), 7, "dissipators[1] (B)", "missing 'chemical_potential'");
     }
 }

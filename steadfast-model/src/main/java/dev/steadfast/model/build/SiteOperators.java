@@ -65,6 +65,11 @@ final class SiteOperators {
             throw new ExprException(f + " takes " + arity + (arity == 1 ? " argument" : " arguments") + ": " + form, c.pos());
         }
         if (COLLECTIVE.contains(f) && c.args().get(0) instanceof Expr.Name n && layout.isArray(n.name())) {
+            Site first = layout.space().site(layout.element(n.name(), 1));
+            if (first.kind() != SiteKind.QUBIT) {
+                throw new ExprException(f + " of a whole array needs qubits, but " + n.name() + " is an array of "
+                        + kindName(first.kind()) + "s", c.pos());
+            }
             return collective(f, layout, n.name());
         }
         int k = site(ev, layout, c.args().get(0));

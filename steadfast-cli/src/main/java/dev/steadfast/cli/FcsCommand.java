@@ -113,9 +113,9 @@ final class FcsCommand implements Callable<Integer> {
         sb.append("# model ").append(name).append(", bath ").append(bath).append(energy ? ", energy" : ", particles")
                 .append(" into the system\n");
         for (int k = 1; k <= ORDER; k++) {
-            sb.append(String.format(Locale.ROOT, "# c%d %s%n", k, Numbers.format(c[k])));
+            sb.append(String.format(Locale.ROOT, "# c%d %.17g%n", k, c[k]));
         }
-        sb.append(String.format(Locale.ROOT, "# fano %s%n", Numbers.format(c[2] / Math.abs(c[1]))));
+        sb.append(String.format(Locale.ROOT, "# fano %.17g%n", c[2] / Math.abs(c[1])));
         return sb.toString();
     }
 }

@@ -27,7 +27,7 @@ class FcsCommandTest {
             double theta = Double.parseDouble(row.split(",")[1]);
             assertEquals((-(a + b) + Math.sqrt((a + b) * (a + b) + 4 * a * b * Math.expm1(s))) / 2, theta, 1e-12, row);
         }
-        assertTrue(r.out().contains("# fano 0.58"), r.out());
+        assertEquals(0.58, Double.parseDouble(r.out().lines().filter(l -> l.startsWith("# fano")).findFirst().orElseThrow().substring(7)), 1e-12);
         assertTrue(Files.size(dir.resolve("fcs-left.png")) > 0);
         assertEquals(6, Files.readAllLines(dir.resolve("fcs-left.csv")).size());
     }
@@ -44,5 +44,30 @@ class FcsCommandTest {
         Cli.Run r = Cli.run("steady", "serial-double-dot");
         assertEquals(0, r.code(), r.toString());
         assertTrue(r.out().contains("0.08121827"), r.out());
+    }
+
+    /** Every electron through the thermoelectric level carries eps = 0.5: energy cumulants are eps^k times the particle ones. */
+    @Test
+    void energyCountingWeighsEachElectronByItsEnergy() {
+        Cli.Run particles = Cli.run("fcs", "thermoelectric-level", "--bath", "hot", "--chi", "0");
+        Cli.Run energy = Cli.run("fcs", "thermoelectric-level", "--bath", "hot", "--chi", "0", "--energy");
+        assertEquals(0, energy.code(), energy.toString());
+        for (int k = 1; k <= 4; k++) {
+            assertEquals(Math.pow(0.5, k) * cumulant(particles.out(), k), cumulant(energy.out(), k), 1e-9 * Math.pow(0.5, k));
+        }
+    }
+
+    @Test
+    void aTwoDimensionalSweepMapsEveryCumulant(@TempDir Path dir) throws Exception {
+        Cli.Run r = Cli.run("sweep", "thermoelectric-level", "--grid", "muC=0:0.4:3", "--grid", "TH=0.5:1.5:3", "--out", dir.toString());
+        assertEquals(0, r.code(), r.toString());
+        for (String m : List.of("noise", "c3", "E2", "Q", "sigma", "eta")) {
+            assertTrue(Files.size(dir.resolve(m + ".png")) > 0, m);
+        }
+    }
+
+    private static double cumulant(String out, int k) {
+        return out.lines().filter(l -> l.startsWith("# c" + k + " ")).map(l -> Double.parseDouble(l.substring(5).trim()))
+                .findFirst().orElseThrow();
     }
 }

@@ -1,8 +1,6 @@
 package dev.steadfast.counting;
 
 import dev.steadfast.linalg.CMatrix;
-import dev.steadfast.linalg.LuFactorization;
-import dev.steadfast.linalg.LuFactorizations;
 import dev.steadfast.liouville.HermitianBasis;
 import dev.steadfast.liouville.LindbladGenerator;
 import dev.steadfast.measure.MeasureException;
@@ -21,17 +19,24 @@ import dev.steadfast.state.DensityMatrix;
  * where R is the Drazin pseudo-inverse of L on traceless operators: {@code y = R b} solves
  * {@code L y = b, Tr y = 0}, i.e. the bordered generator (the trace row replaced by the trace
  * functional, the matrix the direct steady-state route factorises) with the right-hand side's trace
- * row set to 0. {@code c_1} is the mean current, {@code c_2} the zero-frequency noise, all per unit
+ * row set to 0, or GMRES on the normalised generator for large generators ({@link DrazinSolver}). {@code c_1} is the mean current, {@code c_2} the zero-frequency noise, all per unit
  * time (ħ = 1). The generator must have a unique steady state.
  */
 public final class Cumulants {
     private final LindbladGenerator generator;
-    private final LuFactorization lu;
+    private final DrazinSolver drazin;
 
-    /** Factorises the bordered generator once; every cumulant of every bath then reuses it. */
+    /**
+     * The Drazin inverse by LU of the bordered generator (factorised once, reused by every cumulant of
+     * every bath) up to {@link DrazinSolver#DIRECT_LIMIT} coordinates, by preconditioned GMRES above.
+     */
     public Cumulants(LindbladGenerator generator) {
+        this(generator, DrazinSolver.of(generator));
+    }
+
+    Cumulants(LindbladGenerator generator, DrazinSolver drazin) {
         this.generator = generator;
-        this.lu = LuFactorizations.of(generator.bordered());
+        this.drazin = drazin;
     }
 
     /**
@@ -74,8 +79,7 @@ public final class Cumulants {
     /** {@code y} with {@code L y = b} and {@code Tr y = 0}, for a traceless Hermitian b. */
     private CMatrix drazin(CMatrix b) {
         double[] x = generator.basis().coordinates(b.hermitianPart());
-        x[generator.traceRow()] = 0;
-        return generator.basis().toMatrix(lu.solve(x));
+        return generator.basis().toMatrix(drazin.apply(x));
     }
 
     private static double binomial(int n, int k) {

@@ -2,6 +2,9 @@ package dev.steadfast.measure;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.Excitations;
@@ -10,6 +13,7 @@ import dev.steadfast.system.Jump;
 import dev.steadfast.system.OpenSystem;
 import dev.steadfast.system.ThermalBath;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Thermodynamic currents of a state of an open system (ħ = k_B = 1).
@@ -60,22 +64,22 @@ public final class HeatCurrents {
      * expectation of the Hermitian observable X (the Hamiltonian: energy current; the particle
      * number: particle current).
      */
-    public static double flow(OpenSystem system, DensityMatrix rho, String name, dev.steadfast.operator.Operator x) {
+    public static double flow(OpenSystem system, DensityMatrix rho, String name, Operator x) {
         requireSpace(system, rho);
         return observableFlow(x.matrix(), rho, system.jumpsOf(name));
     }
 
     /** The total excitation {@code N = Σ_sites level} (the particle number when every site is a fermion). */
-    public static dev.steadfast.operator.Operator excitationNumber(dev.steadfast.space.Space space) {
+    public static Operator excitationNumber(Space space) {
         int[] q = Excitations.of(space);
         int d = q.length;
-        dev.steadfast.linalg.SparseCMatrixBuilder b = new dev.steadfast.linalg.SparseCMatrixBuilder(d, d);
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
         for (int i = 0; i < d; i++) {
             if (q[i] != 0) {
                 b.add(i, i, q[i], 0);
             }
         }
-        return new dev.steadfast.operator.Operator(space, b.build());
+        return new Operator(space, b.build());
     }
 
     /**
@@ -90,7 +94,7 @@ public final class HeatCurrents {
         }
         if (Math.abs(j) > 1e-12 * Math.max(1, system.hamiltonian().maxAbs() * rates)) {
             throw new MeasureException("entropy_production: the bath '" + d.name() + "' is at temperature 0 and exchanges "
-                    + "heat (" + String.format(java.util.Locale.ROOT, "%.3g", j) + " per unit time), so the entropy production "
+                    + "heat (" + String.format(Locale.ROOT, "%.3g", j) + " per unit time), so the entropy production "
                     + "is infinite; give it a temperature > 0");
         }
     }

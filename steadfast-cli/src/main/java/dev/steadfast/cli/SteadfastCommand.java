@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
                 + "coherence that engineered reservoirs, thermal baths and drives leave behind.",
             "",
             "Exit codes: 0 success, 1 numerical failure, 2 bad input."},
-        subcommands = {SteadyCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, EvolveCommand.class, SpectrumCommand.class, ModelsCommand.class,
+        subcommands = {SteadyCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, EvolveCommand.class, SpectrumCommand.class, FcsCommand.class, ModelsCommand.class,
             HelpCommand.class})
 public final class SteadfastCommand implements Callable<Integer> {
     @Spec

@@ -2,12 +2,18 @@ package dev.steadfast.measure;
 
 import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.SparseCMatrix;
+import dev.steadfast.linalg.SparseCMatrixBuilder;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.Excitations;
+import dev.steadfast.system.FermionicLead;
 import dev.steadfast.system.Jump;
 import dev.steadfast.system.OpenSystem;
 import dev.steadfast.system.ThermalBath;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * Thermodynamic currents of a state of an open system (ħ = k_B = 1).
@@ -19,12 +25,14 @@ import java.util.List;
  * (first law), since {@code Tr[H (-i[H, rho])] = 0}. In the local master equation this is the
  * standard (local) definition of the heat current, which uses the full H including couplings.
  *
- * <p>Entropy production rate: {@code sigma = -sum_k J_k / T_k} over every {@link ThermalBath}
- * entry with {@code T_k > 0}, each with its own channels and temperature; it is {@code >= 0} at
- * a steady state for thermodynamically consistent models (Spohn). Entries at T = 0 and plain
- * Lindblad dissipators carry no defined temperature and are left out, so for a model with a
- * zero-temperature bath that exchanges heat the result is not the full entropy production
- * (which would be +infinity).
+ * <p>For a {@link FermionicLead} the heat current is {@code J_E - μ J_N}, with the particle current
+ * {@code J_N = Tr[N D_k(rho)]} (N the total excitation, the particle number of fermion sites).
+ *
+ * <p>Entropy production rate: {@code sigma = -sum_k J_k / T_k} (heat currents) over every
+ * {@link ThermalBath} and {@link FermionicLead} entry with {@code T_k > 0}, each with its own channels and temperature; it is {@code >= 0} at
+ * a steady state for thermodynamically consistent models (Spohn). Plain Lindblad dissipators carry
+ * no defined temperature and are left out; a bath or lead at T = 0 that exchanges heat makes σ
+ * infinite, which is a {@link MeasureException} (one that exchanges none contributes 0).
  */
 public final class HeatCurrents {
     private HeatCurrents() {
@@ -42,7 +50,63 @@ public final class HeatCurrents {
             throw new MeasureException("heat_current: no dissipator is named '" + name + "'; known names: "
                     + String.join(", ", system.byName().keySet()));
         }
-        return energyFlow(system, rho, system.jumpsOf(name));
+        double total = 0;
+        for (Dissipator d : system.dissipators()) {
+            if (d.name().equals(name)) {
+                total += heatOf(system, rho, d);
+            }
+        }
+        return total;
+    }
+
+    /**
+     * {@code Tr[X D_name(rho)]}, the rate at which the dissipators named {@code name} change the
+     * expectation of the Hermitian observable X (the Hamiltonian: energy current; the particle
+     * number: particle current).
+     */
+    public static double flow(OpenSystem system, DensityMatrix rho, String name, Operator x) {
+        requireSpace(system, rho);
+        return observableFlow(x.matrix(), rho, system.jumpsOf(name));
+    }
+
+    /** The total excitation {@code N = Σ_sites level} (the particle number when every site is a fermion). */
+    public static Operator excitationNumber(Space space) {
+        int[] q = Excitations.of(space);
+        int d = q.length;
+        SparseCMatrixBuilder b = new SparseCMatrixBuilder(d, d);
+        for (int i = 0; i < d; i++) {
+            if (q[i] != 0) {
+                b.add(i, i, q[i], 0);
+            }
+        }
+        return new Operator(space, b.build());
+    }
+
+    /**
+     * A bath at T = 0 that exchanges heat makes the entropy production infinite: an error, never a
+     * silent partial sum. "No heat" is |J| ≤ 1e-12 max(1, ‖H‖_max Σ rates) (rounding at a steady state).
+     */
+    private static void requireNoHeat(OpenSystem system, DensityMatrix rho, Dissipator d) {
+        double j = heatOf(system, rho, d);
+        double rates = 0;
+        for (Jump jump : d.jumps()) {
+            rates += jump.rate();
+        }
+        if (Math.abs(j) > 1e-12 * Math.max(1, system.hamiltonian().maxAbs() * rates)) {
+            throw new MeasureException("entropy_production: the bath '" + d.name() + "' is at temperature 0 and exchanges "
+                    + "heat (" + String.format(Locale.ROOT, "%.3g", j) + " per unit time), so the entropy production "
+                    + "is infinite; give it a temperature > 0");
+        }
+    }
+
+    /** Heat of one entry: {@code Tr[H D(rho)]}, minus {@code μ Tr[N D(rho)]} for a fermionic lead. */
+    private static double heatOf(OpenSystem system, DensityMatrix rho, Dissipator d) {
+        double energy = energyFlow(system, rho, d.jumps());
+        if (d instanceof FermionicLead lead) {
+            return energy - lead.chemicalPotential()
+                    * observableFlow(excitationNumber(system.space()).matrix(), rho, lead.jumps());
+        }
+        return energy;
     }
 
     /** {@code sigma = -sum_k J_k / T_k} over thermal-bath entries with T > 0 (see the class comment). */
@@ -50,8 +114,12 @@ public final class HeatCurrents {
         requireSpace(system, rho);
         double sigma = 0;
         for (Dissipator d : system.dissipators()) {
-            if (d instanceof ThermalBath bath && bath.temperature() > 0) {
-                sigma -= energyFlow(system, rho, bath.jumps()) / bath.temperature();
+            double t = d instanceof ThermalBath bath ? bath.temperature()
+                    : d instanceof FermionicLead lead ? lead.temperature() : Double.NaN;
+            if (t > 0) {
+                sigma -= heatOf(system, rho, d) / t;
+            } else if (t == 0) {
+                requireNoHeat(system, rho, d);
             }
         }
         return sigma;
@@ -65,7 +133,11 @@ public final class HeatCurrents {
      * {@code H Y} and {@code Y H} where L is nonzero are needed: no operator products are formed.
      */
     private static double energyFlow(OpenSystem system, DensityMatrix rho, List<Jump> jumps) {
-        SparseCMatrix h = system.hamiltonian().matrix();
+        return observableFlow(system.hamiltonian().matrix(), rho, jumps);
+    }
+
+    /** {@code Re Tr[X D(rho)]} for a Hermitian X (the same contraction as {@link #energyFlow}). */
+    private static double observableFlow(SparseCMatrix h, DensityMatrix rho, List<Jump> jumps) {
         CMatrix r = rho.matrix();
         int d = r.rows();
         double total = 0;

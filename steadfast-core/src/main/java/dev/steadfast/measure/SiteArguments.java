@@ -26,6 +26,7 @@ final class SiteArguments {
             case BOSON -> "a boson with " + s.dimension() + " levels";
             case SPIN -> "a spin with " + s.dimension() + " levels";
             case LEVELS -> "a " + s.dimension() + "-level system";
+            case FERMION -> "a fermion mode";
         };
     }
 

@@ -12,8 +12,8 @@ public record Site(String name, SiteKind kind, int dimension) {
         if (dimension < 1) {
             throw new IllegalArgumentException("site " + name + " has dimension " + dimension);
         }
-        if (kind == SiteKind.QUBIT && dimension != 2) {
-            throw new IllegalArgumentException("qubit " + name + " must have dimension 2");
+        if ((kind == SiteKind.QUBIT || kind == SiteKind.FERMION) && dimension != 2) {
+            throw new IllegalArgumentException(kind.name().toLowerCase() + " " + name + " must have dimension 2");
         }
     }
 
@@ -32,6 +32,11 @@ public record Site(String name, SiteKind kind, int dimension) {
 
     public static Site levels(String name, int d) {
         return new Site(name, SiteKind.LEVELS, d);
+    }
+
+    /** A spinless fermionic mode (level 1 = occupied). */
+    public static Site fermion(String name) {
+        return new Site(name, SiteKind.FERMION, 2);
     }
 
     /** A boson mode with Fock levels 0 .. cutoff-1. */

@@ -9,5 +9,10 @@ public enum SiteKind {
     /** A d-level system with no further structure. */
     LEVELS,
     /** A bosonic mode truncated to Fock levels 0 .. cutoff-1. */
-    BOSON
+    BOSON,
+    /**
+     * A spinless fermionic mode: level 0 empty, level 1 occupied. Its operators carry
+     * Jordan–Wigner strings over the fermion sites before it (see {@code dev.steadfast.transport.Fermions}).
+     */
+    FERMION
 }

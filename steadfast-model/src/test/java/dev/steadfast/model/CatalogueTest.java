@@ -32,7 +32,8 @@ class CatalogueTest {
                 "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal", "dicke-driven", "superradiant-pumped",
                 "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
                 "qubit-two-heom-baths", "two-qubit-heom-heat-transport", "spin-boson-underdamped-heom",
-                "spin-boson-reaction-coordinate"), Catalogue.names());
+                "spin-boson-reaction-coordinate", "single-level-dot", "serial-double-dot", "coulomb-coupled-dots",
+                "thermoelectric-level"), Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
             assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),

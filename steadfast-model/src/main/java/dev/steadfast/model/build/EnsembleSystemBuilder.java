@@ -74,6 +74,9 @@ final class EnsembleSystemBuilder {
         Evaluator ev = new Evaluator(params, layout);
         int n = layout.members();
         EnumMap<LocalProcess, LocalRates> perMember = new EnumMap<>(LocalProcess.class);
+        if (d.type().equals("lead")) {
+            throw error(d, "a lead exchanges fermions, and an ensemble model has no fermion sites");
+        }
         for (Integer i : SystemBuilder.loopValues(spec, params, d, ev)) {
             if (i != null) {
                 ev.bind(d.loop().var(), i);

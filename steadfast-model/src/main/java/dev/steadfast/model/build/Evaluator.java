@@ -153,7 +153,8 @@ public final class Evaluator {
         if (layout != null && layout.isSiteName(s)) {
             throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
         }
-        if ((layout != null && SiteOperators.isOperator(s)) || ScalarMath.isFunction(s)) {
+        // among parameters (no sites) a bare name such as c is a parameter, not the operator c(...)
+        if ((SiteOperators.isOperator(s) && layout != null) || ScalarMath.isFunction(s)) {
             throw new ExprException("'" + s + "' needs an argument: " + s + "(...)", n.pos());
         }
         String known = parameters.isEmpty() ? "no parameters are defined here" : "known parameters: " + String.join(", ", parameters.keySet());

@@ -73,12 +73,16 @@ public final class GlobalBaths {
         }
         List<GlobalBath> plain = new ArrayList<>();
         List<GlobalBath> shifted = new ArrayList<>();
-        for (GlobalBathDecl d : decls) {
-            (d.lambShift() ? shifted : plain).add(bath(d));
-        }
         Operator h = local.hamiltonian();
-        Operator hTotal = h;
         List<Dissipator> dissipators = new ArrayList<>(local.dissipators());
+        for (GlobalBathDecl d : decls) {
+            if (d.isFermionic()) {
+                dissipators.addAll(FermionicBaths.leads(spec, params, layout, d, h));
+            } else {
+                (d.lambShift() ? shifted : plain).add(bath(d));
+            }
+        }
+        Operator hTotal = h;
         for (List<GlobalBath> group : List.of(plain, shifted)) {
             if (group.isEmpty()) {
                 continue;

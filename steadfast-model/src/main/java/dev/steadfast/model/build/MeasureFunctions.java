@@ -29,20 +29,25 @@ final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
     private final Evaluator ev;
     private final SiteLayout layout;
     private final OpenSystem system;
+    private final TransportMeasures transport;
 
     MeasureFunctions(Evaluator ev, SiteLayout layout, OpenSystem system) {
         this.ev = ev;
         this.layout = layout;
         this.system = system;
+        this.transport = new TransportMeasures(ev, system);
     }
 
     static boolean isMeasure(String name) {
-        return NAMES.contains(name);
+        return NAMES.contains(name) || TransportMeasures.NAMES.contains(name);
     }
 
     @Override
     public CompiledMeasure<DensityMatrix> compile(Expr.Call c) throws ExprException {
         String f = c.name();
+        if (TransportMeasures.NAMES.contains(f)) {
+            return transport.compile(c);
+        }
         switch (f) {
             case "concurrence": {
                 int[] ab = qubitPair(c);

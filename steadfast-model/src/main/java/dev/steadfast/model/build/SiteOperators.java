@@ -8,13 +8,14 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.SiteKind;
+import dev.steadfast.transport.Fermions;
 import java.util.Map;
 import java.util.function.Function;
 
 /**
  * The site operators of format v1, each embedded on the full space (sparse, via
  * {@link Operators#embed}). qubit: {@code sp sm sx sy sz}; boson: {@code a adag n x p};
- * spin: {@code jx jy jz jp jm}; any site: {@code id(s)}, {@code proj(s, k)} = |k⟩⟨k|,
+ * spin: {@code jx jy jz jp jm}; fermion: {@code c cdag n} (Jordan–Wigner, {@link Fermions}); any site: {@code id(s)}, {@code proj(s, k)} = |k⟩⟨k|,
  * {@code ket_bra(s, j, k)} = |j⟩⟨k|. A site argument is a site name or an array element
  * {@code r[i]} (1-based, integer index expression). On a whole qubit array r, {@code jx jy jz jp jm}
  * are the collective spin operators {@code J = Σ_i σ_i/2}.
@@ -40,13 +41,16 @@ final class SiteOperators {
             Map.entry("jm", new Local(SiteKind.SPIN, LocalOperators::jm)),
             Map.entry("id", new Local(null, LocalOperators::identity)));
 
+    /** Fermion mode operators, with their Jordan–Wigner strings; {@code n} is shared with bosons. */
+    private static final java.util.Set<String> FERMION = java.util.Set.of("c", "cdag");
+
     private static final java.util.Set<String> COLLECTIVE = java.util.Set.of("jx", "jy", "jz", "jp", "jm");
 
     private SiteOperators() {
     }
 
     static boolean isOperator(String name) {
-        return LOCAL.containsKey(name) || name.equals("proj") || name.equals("ket_bra");
+        return LOCAL.containsKey(name) || FERMION.contains(name) || name.equals("proj") || name.equals("ket_bra");
     }
 
     static Operator build(Evaluator ev, SiteLayout layout, Expr.Call c) throws ExprException {
@@ -61,10 +65,18 @@ final class SiteOperators {
             throw new ExprException(f + " takes " + arity + (arity == 1 ? " argument" : " arguments") + ": " + form, c.pos());
         }
         if (COLLECTIVE.contains(f) && c.args().get(0) instanceof Expr.Name n && layout.isArray(n.name())) {
+            Site first = layout.space().site(layout.element(n.name(), 1));
+            if (first.kind() != SiteKind.QUBIT) {
+                throw new ExprException(f + " of a whole array needs qubits, but " + n.name() + " is an array of "
+                        + kindName(first.kind()) + "s", c.pos());
+            }
             return collective(f, layout, n.name());
         }
         int k = site(ev, layout, c.args().get(0));
         Site s = layout.space().site(k);
+        if (FERMION.contains(f) || (f.equals("n") && s.kind() == SiteKind.FERMION)) {
+            return fermion(f, layout, k, c);
+        }
         SparseCMatrix m;
         if (f.equals("proj") || f.equals("ket_bra")) {
             int j = level(ev, s, c.args().get(1));
@@ -79,6 +91,20 @@ final class SiteOperators {
             m = local.matrix().apply(s);
         }
         return Operators.embed(layout.space(), k, m);
+    }
+
+    /** {@code c(d)}, {@code cdag(d)} or {@code n(d)} of the fermion site k. */
+    private static Operator fermion(String f, SiteLayout layout, int k, Expr.Call c) throws ExprException {
+        Site s = layout.space().site(k);
+        if (s.kind() != SiteKind.FERMION) {
+            throw new ExprException(f + " needs a fermion, but " + s.name() + " is a " + kindName(s.kind())
+                    + (s.kind() == SiteKind.QUBIT ? " (use sm/sp on a qubit)" : ""), c.pos());
+        }
+        return switch (f) {
+            case "c" -> Fermions.annihilate(layout.space(), k);
+            case "cdag" -> Fermions.create(layout.space(), k);
+            default -> Fermions.number(layout.space(), k);
+        };
     }
 
     /**

@@ -77,13 +77,15 @@ public final class Sites {
                 int n = size(spec, s, params);
                 arrays.put(s.name(), new int[] {sites.size(), n});
                 for (int i = 1; i <= n; i++) {
-                    sites.add(Site.qubit(s.name() + "[" + i + "]"));
+                    String element = s.name() + "[" + i + "]";
+                    sites.add(s.kind().equals("fermion") ? Site.fermion(element) : Site.qubit(element));
                 }
                 continue;
             }
             int d = dim(spec, s, params);
             sites.add(switch (s.kind()) {
                 case "qubit" -> Site.qubit(s.name());
+                case "fermion" -> Site.fermion(s.name());
                 case "boson" -> Site.boson(s.name(), d);
                 case "spin" -> Site.spin(s.name(), (d - 1) / 2.0);
                 default -> Site.levels(s.name(), d);
@@ -110,6 +112,7 @@ public final class Sites {
         double v = value(spec, s, params);
         String what = switch (s.kind()) {
             case "qubit" -> "the number of qubits";
+            case "fermion" -> "the number of fermion modes";
             case "boson" -> "the boson cutoff (number of Fock levels)";
             case "ensemble" -> "the number of members of an ensemble";
             default -> "the number of levels";

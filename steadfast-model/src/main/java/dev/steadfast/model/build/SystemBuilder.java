@@ -6,6 +6,7 @@ import dev.steadfast.model.read.ModelSpec;
 import dev.steadfast.model.read.Specs;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.system.Dissipator;
+import dev.steadfast.system.FermionicLead;
 import dev.steadfast.system.InvalidSystemException;
 import dev.steadfast.system.LindbladDissipator;
 import dev.steadfast.system.OpenSystem;
@@ -122,9 +123,14 @@ final class SystemBuilder {
                 return new LindbladDissipator(label(d), op, rate);
             }
             current = d.frequency();
-            double w = ev.real(d.frequency().expr(), "the frequency");
+            double w = ev.real(d.frequency().expr(), d.type().equals("lead") ? "the energy" : "the frequency");
             current = d.temperature();
             double t = ev.real(d.temperature().expr(), "the temperature");
+            if (d.type().equals("lead")) {
+                current = d.chemicalPotential();
+                double mu = ev.real(d.chemicalPotential().expr(), "the chemical potential");
+                return new FermionicLead(label(d), op, w, t, mu, rate);
+            }
             return new ThermalBath(label(d), op, w, t, rate);
         } catch (ExprException e) {
             throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + ModelException.quoted(current.text()) + where);

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal),
- * {@code op}, {@code rate}, {@code frequency} and {@code temperature} (thermal only), optional
+ * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal | lead),
+ * {@code op}, {@code rate}, {@code frequency} and {@code temperature} (thermal only), {@code energy},
+ * {@code temperature} and {@code chemical_potential} (alias {@code mu}; lead only), optional
  * {@code name} and {@code for: i=a..b}. Entries are labelled {@code dissipators[k]} (1-based)
  * plus the name when there is one.
  */
@@ -21,6 +22,8 @@ final class DissipatorReader {
 
     private static final Set<String> LINDBLAD_KEYS = Set.of("type", "name", "op", "rate", "for");
     private static final Set<String> THERMAL_KEYS = Set.of("type", "name", "op", "rate", "for", "frequency", "temperature");
+    private static final Set<String> LEAD_KEYS = Set.of("type", "name", "op", "rate", "for", "energy", "temperature",
+            "chemical_potential", "mu");
     private final Nodes nodes;
     private final FormulaParser formulas;
 
@@ -61,14 +64,18 @@ final class DissipatorReader {
         Map<String, Node> m = start.keys();
         String name = start.name();
         if (!m.containsKey("type")) {
-            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal, global, heom or reaction_coordinate)");
+            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal, lead, global, heom or reaction_coordinate)");
         }
         String type = nodes.scalar(m.get("type"), entry).strip();
-        if (!type.equals("lindblad") && !type.equals("thermal")) {
-            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal, global, heom or reaction_coordinate)");
+        if (!type.equals("lindblad") && !type.equals("thermal") && !type.equals("lead")) {
+            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal, lead, global, heom or reaction_coordinate)");
         }
-        Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : LINDBLAD_KEYS;
+        Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : type.equals("lead") ? LEAD_KEYS : LINDBLAD_KEYS;
         for (Map.Entry<String, Node> e : m.entrySet()) {
+            if (!type.equals("lead") && (e.getKey().equals("chemical_potential") || e.getKey().equals("mu"))) {
+                throw nodes.error(e.getValue(), entry, "a " + type + " dissipator has no chemical potential (bosonic "
+                        + "baths exchange no particles); a fermionic reservoir is written type: lead");
+            }
             if (!allowed.contains(e.getKey())) {
                 String hint = nodes.quoteHint(item);
                 throw nodes.error(e.getValue(), entry, hint != null ? "inside {...} an expression with commas or brackets is read as "
@@ -80,9 +87,14 @@ final class DissipatorReader {
         Specs.Formula rate = required(m, "rate", item, entry);
         Specs.Formula frequency = null;
         Specs.Formula temperature = null;
+        Specs.Formula mu = null;
         if (type.equals("thermal")) {
             frequency = required(m, "frequency", item, entry);
             temperature = required(m, "temperature", item, entry);
+        } else if (type.equals("lead")) {
+            frequency = required(m, "energy", item, entry);
+            temperature = required(m, "temperature", item, entry);
+            mu = chemicalPotential(m, item, entry);
         }
         Range loop = null;
         if (m.containsKey("for")) {
@@ -94,7 +106,15 @@ final class DissipatorReader {
                 throw nodes.error(f, entry, "'for': " + e.getMessage() + ModelException.quoted(text));
             }
         }
-        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item));
+        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item), mu);
+    }
+
+    /** A lead's {@code chemical_potential} (or its alias {@code mu}; not both). */
+    private Specs.Formula chemicalPotential(Map<String, Node> m, Node item, String entry) throws ModelException {
+        if (m.containsKey("chemical_potential") && m.containsKey("mu")) {
+            throw nodes.error(m.get("mu"), entry, "give the chemical potential once: chemical_potential or mu, not both");
+        }
+        return required(m, m.containsKey("mu") ? "mu" : "chemical_potential", item, entry);
     }
 
     private Specs.Formula required(Map<String, Node> m, String key, Node item, String entry) throws ModelException {

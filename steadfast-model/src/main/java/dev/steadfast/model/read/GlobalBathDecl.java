@@ -16,10 +16,23 @@ package dev.steadfast.model.read;
  * @param form        {@code davies} (secular Lindblad form) or {@code redfield} (Bloch–Redfield)
  * @param lambShift   Davies only: add the Lamb-shift Hamiltonian
  * @param line        the entry's line
+ * @param chemicalPotential {@code statistics: fermi} only: the reservoir's μ (null for a bosonic bath)
  */
 public record GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
                              Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
-                             boolean lambShift, int line) {
+                             boolean lambShift, int line, Specs.Formula chemicalPotential) {
+    /** A bosonic bath (no chemical potential). */
+    public GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
+                          Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
+                          boolean lambShift, int line) {
+        this(entry, name, coupling, spectrum, rate, alpha, cutoff, temperature, form, lambShift, line, null);
+    }
+
+    /** {@code statistics: fermi}: a fermionic reservoir with this chemical potential (see FermionicDavies). */
+    public boolean isFermionic() {
+        return chemicalPotential != null;
+    }
+
     public boolean isRedfield() {
         return form.equals("redfield");
     }

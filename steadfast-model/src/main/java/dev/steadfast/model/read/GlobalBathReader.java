@@ -1,6 +1,7 @@
 package dev.steadfast.model.read;
 
 import dev.steadfast.model.ModelException;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
@@ -15,10 +16,14 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  *   - {type: global, name: hot, coupling: sx(q1), spectrum: ohmic, alpha: 0.01, cutoff: 10, temperature: Th}
  *   - {type: global, name: cold, coupling: sx(q2), spectrum: flat, rate: gc, temperature: Tc, lamb_shift: false}
  *   - {type: global, name: bath, coupling: sz(q1), spectrum: ohmic, alpha: 0.01, cutoff: 5, temperature: T, form: redfield}
+ *   - {type: global, name: L, statistics: fermi, coupling: c(d1), spectrum: flat, rate: GL, temperature: T, chemical_potential: muL}
  * </pre>
+ * A fermionic bath ({@code statistics: fermi}) needs {@code chemical_potential} (alias {@code mu}), a flat
+ * spectrum and the Davies form, and its coupling is a tunnelling operator that removes one particle.
  */
 final class GlobalBathReader {
-    private static final Set<String> COMMON = Set.of("type", "name", "coupling", "spectrum", "temperature", "form", "lamb_shift");
+    private static final Set<String> COMMON = Set.of("type", "name", "coupling", "spectrum", "temperature", "form", "lamb_shift",
+            "statistics");
     private final Nodes nodes;
     private final DissipatorReader.FormulaParser formulas;
 
@@ -52,8 +57,23 @@ final class GlobalBathReader {
         if (!spectrum.equals("flat") && !spectrum.equals("ohmic")) {
             throw nodes.error(m.get("spectrum"), entry, "unknown spectrum '" + spectrum + "' (flat or ohmic)");
         }
+        boolean fermi = fermionic(m, entry);
         Set<String> allowed = new TreeSet<>(COMMON);
         allowed.addAll(spectrum.equals("flat") ? Set.of("rate") : Set.of("alpha", "cutoff"));
+        if (fermi) {
+            allowed.addAll(Set.of("chemical_potential", "mu"));
+            if (!spectrum.equals("flat")) {
+                throw nodes.error(m.get("spectrum"), entry, "a fermionic bath (statistics: fermi) has a flat (wide-band) "
+                        + "spectrum in this version: spectrum: flat, rate: GAMMA");
+            }
+        } else {
+            for (String key : List.of("chemical_potential", "mu")) {
+                if (m.containsKey(key)) {
+                    throw nodes.error(m.get(key), entry, "a bosonic bath has no chemical potential; a fermionic reservoir "
+                            + "is written statistics: fermi");
+                }
+            }
+        }
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String hint = nodes.quoteHint(item);
@@ -79,10 +99,33 @@ final class GlobalBathReader {
             lamb = v.equals("true");
         }
         boolean flat = spectrum.equals("flat");
+        Specs.Formula mu = null;
+        if (fermi) {
+            if (form.equals("redfield") || lamb) {
+                throw nodes.error(m.get(form.equals("redfield") ? "form" : "lamb_shift"), entry, "a fermionic bath "
+                        + "(statistics: fermi) is available in the Davies form without Lamb shift only");
+            }
+            if (m.containsKey("chemical_potential") && m.containsKey("mu")) {
+                throw nodes.error(m.get("mu"), entry, "give the chemical potential once: chemical_potential or mu, not both");
+            }
+            mu = required(m, m.containsKey("mu") ? "mu" : "chemical_potential", item, entry);
+        }
         return new GlobalBathDecl(entry, name != null ? name : "dissipators[" + index + "]", required(m, "coupling", item, entry),
                 spectrum, flat ? required(m, "rate", item, entry) : null, flat ? null : required(m, "alpha", item, entry),
                 flat ? null : required(m, "cutoff", item, entry), required(m, "temperature", item, entry), form, lamb,
-                Nodes.line(item));
+                Nodes.line(item), mu);
+    }
+
+    /** {@code statistics:} bose (the default) or fermi. */
+    private boolean fermionic(Map<String, Node> m, String entry) throws ModelException {
+        if (!m.containsKey("statistics")) {
+            return false;
+        }
+        String v = nodes.scalar(m.get("statistics"), entry).strip();
+        if (!v.equals("bose") && !v.equals("fermi")) {
+            throw nodes.error(m.get("statistics"), entry, "statistics is bose (the default) or fermi, got '" + v + "'");
+        }
+        return v.equals("fermi");
     }
 
     private Specs.Formula required(Map<String, Node> m, String key, Node item, String entry) throws ModelException {

@@ -12,12 +12,13 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
 
 /**
  * Reads {@code sites:}: {@code name: qubit}, {@code name: {qubit: N}} (an array {@code name[1..N]}),
+ * {@code name: fermion}, {@code name: {fermion: N}} (spinless fermion modes, an array likewise),
  * {@code {boson: cutoff}}, {@code {spin: j}}, {@code {levels: d}} and {@code {ensemble: N}} (N
  * identical qubits treated as permutation invariant). A model with an ensemble may contain only
  * that ensemble, in this version.
  */
 final class SiteReader {
-    private static final Set<String> KINDS = Set.of("qubit", "boson", "spin", "levels", "ensemble");
+    private static final Set<String> KINDS = Set.of("qubit", "fermion", "boson", "spin", "levels", "ensemble");
     private final Nodes nodes;
 
     SiteReader(Nodes nodes) {
@@ -47,8 +48,8 @@ final class SiteReader {
     private Specs.SiteDecl site(String name, Node v, String entry) throws ModelException {
         if (v instanceof ScalarNode) {
             String kind = nodes.scalar(v, entry).strip();
-            if (kind.equals("qubit")) {
-                return new Specs.SiteDecl(name, "qubit", null, Nodes.line(v));
+            if (kind.equals("qubit") || kind.equals("fermion")) {
+                return new Specs.SiteDecl(name, kind, null, Nodes.line(v));
             }
             if (KINDS.contains(kind)) {
                 String example = switch (kind) {
@@ -59,15 +60,15 @@ final class SiteReader {
                 };
                 throw nodes.error(v, entry, "a " + kind + " needs its size: " + name + ": " + example);
             }
-            throw nodes.error(v, entry, "unknown site kind '" + kind + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
+            throw nodes.error(v, entry, "unknown site kind '" + kind + "' (qubit, {qubit: N}, fermion, {fermion: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
         }
         Map<String, Node> m = nodes.mapping(v, entry);
         if (m.size() != 1) {
-            throw nodes.error(v, entry, "a site is one of qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N}");
+            throw nodes.error(v, entry, "a site is one of qubit, {qubit: N}, fermion, {fermion: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N}");
         }
         Map.Entry<String, Node> kv = m.entrySet().iterator().next();
         if (!KINDS.contains(kv.getKey())) {
-            throw nodes.error(v, entry, "unknown site kind '" + kv.getKey() + "' (qubit, {qubit: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
+            throw nodes.error(v, entry, "unknown site kind '" + kv.getKey() + "' (qubit, {qubit: N}, fermion, {fermion: N}, {boson: cutoff}, {spin: j}, {levels: d}, {ensemble: N})");
         }
         String text = nodes.scalar(kv.getValue(), entry);
         try {

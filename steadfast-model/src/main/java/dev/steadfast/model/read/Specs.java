@@ -18,13 +18,13 @@ public final class Specs {
     public record Parameter(String name, Formula value) { }
 
     /**
-     * A site declaration. {@code kind} is qubit, boson, spin, levels or ensemble; {@code size} is
-     * null for a single qubit, the array length for {@code {qubit: N}}, the number of members for
+     * A site declaration. {@code kind} is qubit, fermion, boson, spin, levels or ensemble; {@code size} is
+     * null for a single qubit or fermion, the array length for {@code {qubit: N}} and {@code {fermion: N}}, the number of members for
      * {@code {ensemble: N}}, the cutoff, j or d otherwise.
      */
     public record SiteDecl(String name, String kind, Formula size, int line) {
         public boolean isArray() {
-            return kind.equals("qubit") && size != null;
+            return (kind.equals("qubit") || kind.equals("fermion")) && size != null;
         }
 
         /** {@code {ensemble: N}}: N identical qubits treated as permutation invariant. */
@@ -33,9 +33,18 @@ public final class Specs {
         }
     }
 
-    /** One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}. */
+    /**
+     * One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}.
+     * {@code frequency} is the transition frequency of a thermal bath or the transition energy ε of a
+     * lead; {@code chemicalPotential} is a lead's μ (null otherwise).
+     */
     public record DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
-                                 Formula frequency, Formula temperature, Range loop, int line) { }
+                                 Formula frequency, Formula temperature, Range loop, int line, Formula chemicalPotential) {
+        public DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
+                              Formula frequency, Formula temperature, Range loop, int line) {
+            this(entry, name, type, op, rate, frequency, temperature, loop, line, null);
+        }
+    }
 
     /** {@code name: expression} under {@code measures:}. */
     public record MeasureDecl(String name, Formula value) { }

@@ -2,6 +2,7 @@ package dev.steadfast.model;
 
 import dev.steadfast.dynamics.EvolutionOptions;
 import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.dynamics.InitialStates;
 import dev.steadfast.ensemble.EnsembleSystem;
 import dev.steadfast.global.BlochRedfield;
 import dev.steadfast.liouville.RealGenerator;
@@ -148,6 +149,32 @@ public final class ModelInstance {
     /** {@link #solve(SteadyStateOptions)} with {@link SteadyStateOptions#defaults()}. */
     public SolvedPoint solve() throws ModelException {
         return solve(SteadyStateOptions.defaults());
+    }
+
+    /**
+     * The Gibbs state ρ = e^(−H/T)/Z of the model's Hamiltonian at temperature T (k_B = 1) and
+     * every measure on it, computed exactly by diagonalising H: no bath, no solver. Degenerate
+     * levels are weighted equally, so T = 0 gives the uniform mixture of the ground space (exactly,
+     * with levels within 1e-10·max|E| of the lowest counted as ground states).
+     *
+     * @param temperature T ≥ 0, finite
+     * @throws IllegalArgumentException when T is negative or not finite
+     * @throws IllegalStateException    for an ensemble model (its Hamiltonian acts on the Dicke ladders)
+     * @throws ModelException           when a measure has no meaning on the state (it is named)
+     */
+    public Gibbs gibbs(double temperature) throws ModelException {
+        DensityMatrix rho = InitialStates.thermal(hamiltonian(), temperature);
+        return new Gibbs(temperature, rho, measure(rho));
+    }
+
+    /**
+     * A Gibbs state and the measures on it.
+     *
+     * @param temperature the temperature T
+     * @param state       e^(−H/T)/Z
+     * @param measures    every measure on it, in file order
+     */
+    public record Gibbs(double temperature, DensityMatrix state, LinkedHashMap<String, Double> measures) {
     }
 
     /**

@@ -153,7 +153,7 @@ public final class Evaluator {
         if (layout != null && layout.isSiteName(s)) {
             throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
         }
-        if (SiteOperators.isOperator(s) || ScalarMath.isFunction(s)) {
+        if (SiteOperators.isOperator(s) || ScalarMath.isFunction(s) || s.equals("max") || s.equals("min")) {
             throw new ExprException("'" + s + "' needs an argument: " + s + "(...)", n.pos());
         }
         String known = parameters.isEmpty() ? "no parameters are defined here" : "known parameters: " + String.join(", ", parameters.keySet());
@@ -188,6 +188,9 @@ public final class Evaluator {
 
     private Value call(Expr.Call c) throws ExprException {
         String f = c.name();
+        if (f.equals("max") || f.equals("min")) {
+            return extremum(c);
+        }
         if (ScalarMath.isFunction(f) || f.equals("dag")) {
             if (c.args().size() != 1 || c.bar() >= 0) {
                 throw new ExprException(f + " takes one argument", c.pos());
@@ -212,6 +215,20 @@ public final class Evaluator {
             throw new ExprException(f + " is a measure; measures belong under 'measures:'", c.pos());
         }
         throw new ExprException("unknown function or operator '" + f + "'", c.pos());
+    }
+
+    /** {@code max(a, b, ...)} and {@code min(a, b, ...)} of real numbers. */
+    private Value extremum(Expr.Call c) throws ExprException {
+        if (c.args().isEmpty() || c.bar() >= 0) {
+            throw new ExprException(c.name() + " takes one or more numbers separated by commas: " + c.name() + "(a, b)", c.pos());
+        }
+        boolean max = c.name().equals("max");
+        double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (Expr a : c.args()) {
+            double v = real(a, c.name() + "(...) argument");
+            best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+        return new Scalar(best, 0);
     }
 
     private Value binary(Expr.Binary b) throws ExprException {

@@ -106,6 +106,9 @@ public final class Evaluator {
      * are handled; anything else is an error rather than a cast failure.
      */
     private static Operator fullSpace(Value v, int pos) throws ExprException {
+        if (v instanceof Value.Vec) {
+            throw new ExprException(v.describe() + " is not an operator; ket(...)*bra(...) is one", pos);
+        }
         return v.asOperator(v.describe() + " has no matrix on the full space", pos).op();
     }
 
@@ -191,6 +194,12 @@ public final class Evaluator {
         if (f.equals("max") || f.equals("min")) {
             return extremum(c);
         }
+        if (KetAlgebra.isKet(f)) {
+            if (layout == null || ens != null) {
+                throw new ExprException(f + "(...) needs the sites of a full-space model", c.pos());
+            }
+            return KetAlgebra.build(this, layout, c);
+        }
         if (ScalarMath.isFunction(f) || f.equals("dag")) {
             if (c.args().size() != 1 || c.bar() >= 0) {
                 throw new ExprException(f + " takes one argument", c.pos());
@@ -232,6 +241,9 @@ public final class Evaluator {
     }
 
     private Value binary(Expr.Binary b) throws ExprException {
+        if (b.op() == '=') {
+            throw new ExprException("site=level belongs inside ket(...) or bra(...), e.g. ket(q1=1, q2=0)", b.pos());
+        }
         Value l = eval(b.left());
         Value r = eval(b.right());
         switch (b.op()) {
@@ -275,6 +287,9 @@ public final class Evaluator {
     }
 
     private Value add(Value a, Value b, int pos) throws ExprException {
+        if (a instanceof Value.Vec || b instanceof Value.Vec) {
+            return KetAlgebra.add(a, b, pos);
+        }
         if (a instanceof Ens || b instanceof Ens) {
             return ens.add(a, b, pos);
         }
@@ -298,6 +313,9 @@ public final class Evaluator {
     }
 
     private Value multiply(Value a, Value b, int pos) throws ExprException {
+        if (a instanceof Value.Vec || b instanceof Value.Vec) {
+            return KetAlgebra.multiply(a, b, layout.space(), pos);
+        }
         if (a instanceof Ens || b instanceof Ens) {
             return ens.multiply(a, b, pos);
         }
@@ -320,6 +338,9 @@ public final class Evaluator {
         if (v instanceof Scalar s) {
             return new Scalar(-s.re(), -s.im());
         }
+        if (v instanceof Value.Vec k) {
+            return KetAlgebra.scale(k, new Scalar(-1, 0));
+        }
         return new Op(fullSpace(v, pos).scale(-1));
     }
 
@@ -329,6 +350,9 @@ public final class Evaluator {
         }
         if (v instanceof Scalar s) {
             return new Scalar(s.re(), -s.im());
+        }
+        if (v instanceof Value.Vec k) {
+            return KetAlgebra.dag(k);
         }
         return new Op(fullSpace(v, pos).dag());
     }

@@ -9,8 +9,9 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal),
- * {@code op}, {@code rate}, {@code frequency} and {@code temperature} (thermal only), optional
+ * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal |
+ * generalized_thermal), {@code op}, {@code rate}, {@code frequency} and {@code temperature}
+ * (thermal only), {@code excited_fraction} (generalized_thermal only), optional
  * {@code name} and {@code for: i=a..b}. Entries are labelled {@code dissipators[k]} (1-based)
  * plus the name when there is one.
  */
@@ -21,6 +22,8 @@ final class DissipatorReader {
 
     private static final Set<String> LINDBLAD_KEYS = Set.of("type", "name", "op", "rate", "for");
     private static final Set<String> THERMAL_KEYS = Set.of("type", "name", "op", "rate", "for", "frequency", "temperature");
+    private static final Set<String> GENERALIZED_KEYS = Set.of("type", "name", "op", "rate", "for", "excited_fraction");
+    private static final String TYPES = "lindblad, thermal, generalized_thermal or global";
     private final Nodes nodes;
     private final FormulaParser formulas;
 
@@ -49,13 +52,13 @@ final class DissipatorReader {
         Map<String, Node> m = start.keys();
         String name = start.name();
         if (!m.containsKey("type")) {
-            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal or global)");
+            throw nodes.error(item, entry, "missing 'type' (" + TYPES + ")");
         }
         String type = nodes.scalar(m.get("type"), entry).strip();
-        if (!type.equals("lindblad") && !type.equals("thermal")) {
-            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal or global)");
+        if (!type.equals("lindblad") && !type.equals("thermal") && !type.equals("generalized_thermal")) {
+            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (" + TYPES + ")");
         }
-        Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : LINDBLAD_KEYS;
+        Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : type.equals("generalized_thermal") ? GENERALIZED_KEYS : LINDBLAD_KEYS;
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!allowed.contains(e.getKey())) {
                 String hint = nodes.quoteHint(item);
@@ -72,6 +75,7 @@ final class DissipatorReader {
             frequency = required(m, "frequency", item, entry);
             temperature = required(m, "temperature", item, entry);
         }
+        Specs.Formula excited = type.equals("generalized_thermal") ? required(m, "excited_fraction", item, entry) : null;
         Range loop = null;
         if (m.containsKey("for")) {
             Node f = m.get("for");
@@ -82,7 +86,7 @@ final class DissipatorReader {
                 throw nodes.error(f, entry, "'for': " + e.getMessage() + " in \"" + text + "\"");
             }
         }
-        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item));
+        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item), excited);
     }
 
     private Specs.Formula required(Map<String, Node> m, String key, Node item, String entry) throws ModelException {

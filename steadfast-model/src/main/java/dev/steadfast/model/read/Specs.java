@@ -33,9 +33,19 @@ public final class Specs {
         }
     }
 
-    /** One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}. */
+    /**
+     * One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}.
+     * {@code excitedFraction} is the r of a {@code generalized_thermal} entry (null otherwise).
+     */
     public record DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
-                                 Formula frequency, Formula temperature, Range loop, int line) { }
+                                 Formula frequency, Formula temperature, Range loop, int line, Formula excitedFraction) {
+
+        /** An entry without an excited fraction (lindblad, thermal). */
+        public DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
+                              Formula frequency, Formula temperature, Range loop, int line) {
+            this(entry, name, type, op, rate, frequency, temperature, loop, line, null);
+        }
+    }
 
     /** {@code name: expression} under {@code measures:}. */
     public record MeasureDecl(String name, Formula value) { }

@@ -16,10 +16,20 @@ package dev.steadfast.model.read;
  * @param form        {@code davies} (secular Lindblad form) or {@code redfield} (Bloch–Redfield)
  * @param lambShift   Davies only: add the Lamb-shift Hamiltonian
  * @param line        the entry's line
+ * @param principalValue Redfield only: keep the principal-value part S(ω) of the bath correlation
+ *                    (true, the default); false drops it, as QuTiP's brmesolve does
  */
 public record GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
                              Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
-                             boolean lambShift, int line) {
+                             boolean lambShift, int line, boolean principalValue) {
+
+    /** An entry with the default principal-value part. */
+    public GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
+                          Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
+                          boolean lambShift, int line) {
+        this(entry, name, coupling, spectrum, rate, alpha, cutoff, temperature, form, lambShift, line, true);
+    }
+
     public boolean isRedfield() {
         return form.equals("redfield");
     }

@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Global master equations of a system H weakly coupled to thermal baths ({@link GlobalBath}),
- * derived in the eigenbasis of H (Born–Markov; Breuer & Petruccione ch. 3).
+ * derived in the eigenbasis of H (Born–Markov; Breuer &amp; Petruccione ch. 3).
  *
  * <p><b>Davies (secular) form</b>, {@link #davies}: a Lindblad equation
  * {@code d rho/dt = -i[H + H_LS, rho] + sum_baths sum_w gamma(w) (A(w) rho A(w)† - 1/2 {A(w)†A(w), rho})}

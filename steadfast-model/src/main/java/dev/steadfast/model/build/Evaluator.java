@@ -17,7 +17,7 @@ import java.util.Map;
  * operator product on the full space, {@code scalar + op} is {@code scalar·I + op}; {@code op^n}
  * needs an integer n >= 0; {@code dag(x)} is the Hermitian conjugate (complex conjugate of a
  * number); {@code x + h.c.} is {@code x + dag(x)}; {@code sum(i=a..b, body)} adds body for
- * i = a..b (0 when b < a). Names resolve to loop variables first, then {@code im}, {@code pi},
+ * i = a..b (0 when b &lt; a). Names resolve to loop variables first, then {@code im}, {@code pi},
  * then parameters. Operators exist only when a site layout is given. In a model whose site is an
  * ensemble, operators are ensemble operators ({@link Value.Ens}, see {@link EnsembleAlgebra}).
  */

@@ -30,7 +30,8 @@ class CatalogueTest {
     void shipsTheDocumentedModels() {
         assertEquals(java.util.List.of("thermal-entanglement-machine", "pumped-pair", "xx-chain", "white-noise-light",
                 "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal", "dicke-driven", "superradiant-pumped",
-                "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence"), Catalogue.names());
+                "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
+                "heisenberg-ring-4"), Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
             assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),
@@ -43,6 +44,13 @@ class CatalogueTest {
     void reproducesItsReferenceValues(String name) throws ModelException {
         Model model = Catalogue.find(name).orElseThrow();
         Reference ref = model.referenceBlock();
+        for (Reference.Check c : ref.checks()) {
+            if (c.isGibbs()) {
+                double got = model.instantiate(c.at()).gibbs(c.gibbs()).measures().get(c.measure());
+                assertEquals(c.value(), got, c.tolerance(), name + " " + c.measure() + " in the Gibbs state at T = " + c.gibbs()
+                        + ", " + c.at() + " (line " + c.line() + ")");
+            }
+        }
         if (ref.unique() == Boolean.FALSE) {
             SolvedPoint p = model.instantiate(Map.of()).solve(SteadyStateOptions.defaults());
             assertFalse(p.isUnique(), name + ": the steady state should not be unique");

@@ -13,6 +13,7 @@ import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -100,6 +101,41 @@ class SteadyStateFileTest {
         Cli.Run ens = Cli.run("steady", "superradiant-pumped", "--state", dir.resolve("rho.npy").toString());
         assertEquals(2, ens.code(), ens.toString());
         assertTrue(ens.err().contains("Dicke"), ens.err());
+    }
+
+    /** evolve --states DIR: one .npy per output time (trace 1, the first the initial state) and times.csv. */
+    @Test
+    void evolveWritesTheStateAtEveryTime(@TempDir Path dir) throws Exception {
+        Path states = dir.resolve("states");
+        Cli.Run r = Cli.run("evolve", "yu-eberly-sudden-death", "--initial", "q1=1,q2=1", "--times", "0:1:11",
+                "--out", dir.resolve("out").toString(), "--no-plots", "--states", states.toString());
+        assertEquals(0, r.code(), r.toString());
+        List<String> times = Files.readAllLines(states.resolve("times.csv"));
+        assertEquals(12, times.size(), times.toString());
+        assertEquals(List.of("k,time", "0,0.0"), times.subList(0, 2));
+        assertEquals(0.1, Double.parseDouble(times.get(2).split(",")[1]), 1e-12);
+        assertEquals("10,1.0", times.get(11));
+        for (int k = 0; k <= 10; k++) {
+            byte[] bytes = Files.readAllBytes(states.resolve(String.format("rho_%02d.npy", k)));
+            ByteBuffer b = ByteBuffer.wrap(bytes).order(ByteOrder.LITTLE_ENDIAN);
+            int header = 10 + Short.toUnsignedInt(b.getShort(8));
+            double trace = 0;
+            double pee = 0;
+            for (int i = 0; i < 4; i++) {
+                double re = b.getDouble(header + 16 * (4 * i + i));
+                trace += re;
+                pee = i == 3 ? re : pee;
+            }
+            assertEquals(1, trace, 1e-9, "trace at k = " + k);
+            if (k == 0) {
+                assertEquals(1, pee, 1e-12, "the initial state |11>");
+            } else {
+                assertTrue(pee < 1, "|11> decays");
+            }
+        }
+        Cli.Run ens = Cli.run("evolve", "superradiant-pumped", "--initial", "excited", "--times", "0:1:3",
+                "--out", dir.resolve("e").toString(), "--no-plots", "--states", dir.resolve("es").toString());
+        assertEquals(2, ens.code(), ens.toString());
     }
 
     @Test

@@ -219,17 +219,28 @@ public final class ModelInstance {
      * @throws ModelException when a measure has no meaning on an evolved state (it is named)
      */
     public EvolutionResult evolve(Object rho0, double[] times, EvolutionOptions options) throws ModelException {
+        return evolve(rho0, times, options, (t, s) -> { });
+    }
+
+    /**
+     * As {@link #evolve(Object, double[], EvolutionOptions)}, also showing {@code states} the state
+     * (of this kind) at every output time, in order, before its measures are evaluated.
+     */
+    public EvolutionResult evolve(Object rho0, double[] times, EvolutionOptions options,
+                                  java.util.function.BiConsumer<Double, Object> states) throws ModelException {
         try {
-            return evolve(kind(), rho0, times, options);
+            return evolve(kind(), rho0, times, options, states);
         } catch (MeasureFailure e) {
             throw e.cause;
         }
     }
 
-    private <S> EvolutionResult evolve(ModelSystem<S> k, Object rho0, double[] times, EvolutionOptions options) {
+    private <S> EvolutionResult evolve(ModelSystem<S> k, Object rho0, double[] times, EvolutionOptions options,
+                                       java.util.function.BiConsumer<Double, Object> states) {
         S s0 = cast(k, rho0);
         List<String> names = measureNames();
         return k.evolve(s0, times, options, (t, s) -> {
+            states.accept(t, s);
             try {
                 LinkedHashMap<String, Double> m = evaluate(k.measures(), s);
                 double[] v = new double[names.size()];

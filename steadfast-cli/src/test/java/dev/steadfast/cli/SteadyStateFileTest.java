@@ -138,6 +138,29 @@ class SteadyStateFileTest {
         assertEquals(2, ens.code(), ens.toString());
     }
 
+    /** sweep --states DIR: one .npy per ok point, named by its grid values; the same matrix as steady --state. */
+    @Test
+    void sweepWritesTheStateOfEveryPoint(@TempDir Path dir) throws Exception {
+        Path states = dir.resolve("states");
+        Cli.Run r = Cli.run("sweep", "thermal-entanglement-machine", "--grid", "Th=1,5", "--out", dir.resolve("out").toString(),
+                "--no-plots", "--progress", "none", "--states", states.toString());
+        assertEquals(0, r.code(), r.toString());
+        Path single = dir.resolve("single.npy");
+        assertEquals(0, Cli.run("steady", "thermal-entanglement-machine", "--set", "Th=5", "--state", single.toString()).code());
+        byte[] fromSweep = Files.readAllBytes(states.resolve("Th=5.0.npy"));
+        byte[] fromSteady = Files.readAllBytes(single);
+        assertEquals(fromSteady.length, fromSweep.length);
+        ByteBuffer a = ByteBuffer.wrap(fromSweep).order(ByteOrder.LITTLE_ENDIAN);
+        ByteBuffer b = ByteBuffer.wrap(fromSteady).order(ByteOrder.LITTLE_ENDIAN);
+        for (int i = 128; i < fromSweep.length; i += 8) {
+            assertEquals(b.getDouble(i), a.getDouble(i), 1e-12);
+        }
+        assertTrue(Files.exists(states.resolve("Th=1.0.npy")));
+        Cli.Run ens = Cli.run("sweep", "superradiant-pumped", "--grid", "N=4,6", "--out", dir.resolve("e").toString(),
+                "--no-plots", "--progress", "none", "--states", dir.resolve("es").toString());
+        assertEquals(2, ens.code(), ens.toString());
+    }
+
     @Test
     void npyOfAComplexMatrix() {
         dev.steadfast.linalg.CMatrix m = new dev.steadfast.linalg.CMatrix(1, 2);

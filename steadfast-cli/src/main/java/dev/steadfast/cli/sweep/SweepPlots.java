@@ -17,7 +17,8 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One PNG per measure: a line plot over a one-axis grid, a heat map (first axis across, second
- * up, with a colour bar) over a two-axis grid. Points without a value (not unique, failed) are
+ * up, with a colour bar in labelled steps, diverging about zero when the values change sign: {@link ColourScale})
+ * over a two-axis grid. Points without a value (not unique, failed) are
  * left out: gaps in the line, blank cells in the map.
  */
 public final class SweepPlots {
@@ -159,11 +160,6 @@ public final class SweepPlots {
         styler.setXAxisLabelRotation(x.size() > 12 ? 90 : 0);
         chart.addSeries(measure, labels(x), labels(y), cells);
         return chart;
-    }
-
-    /** A tick or colour-bar label: four significant digits. */
-    static String tick(Double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     /** Tick labels: each value to three significant digits. */

@@ -6,6 +6,7 @@ import dev.steadfast.cli.sweep.AtomicFiles;
 import dev.steadfast.cli.sweep.SweepPlots;
 import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.dynamics.SuddenDeath;
+import java.awt.Color;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -14,6 +15,7 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import org.knowm.xchart.XYChart;
 
 /**
  * The files of {@code steadfast evolve}: {@code evolution.csv} (time, then the measures; one row
@@ -50,7 +52,7 @@ final class EvolutionOutput {
             deaths.put(measures.get(k), SuddenDeath.analyse(r.times(), roundingToZero(r.series(k))));
         }
         if (plots) {
-            files.addAll(plots(dir, model, measures, r));
+            files.addAll(plots(dir, model, measures, r, deaths));
         }
         Path summary = dir.resolve("summary.json");
         String json = summary(model, initial, parameters, measures, r, deaths);
@@ -73,7 +75,9 @@ final class EvolutionOutput {
         return sb.toString();
     }
 
-    private static List<Path> plots(Path dir, String model, List<String> measures, EvolutionResult r) throws IOException {
+    /** One line plot per measure, with a marker and a label at each sudden death (red) and birth (green). */
+    private static List<Path> plots(Path dir, String model, List<String> measures, EvolutionResult r,
+                                    Map<String, SuddenDeath.Report> deaths) throws IOException {
         List<Path> out = new ArrayList<>();
         List<Double> t = new ArrayList<>();
         for (double x : r.times()) {
@@ -88,8 +92,12 @@ final class EvolutionOutput {
                 continue;
             }
             Path file = dir.resolve(SweepPlots.fileName(measures.get(k)));
-            SweepPlots.writePng(file, SweepPlots.line(measures.get(k) + " — " + model, "time", measures.get(k), t, y, false,
-                    t.size() <= 60));
+            XYChart chart = SweepPlots.line(measures.get(k) + " — " + model, "time", measures.get(k), t, y, false, t.size() <= 60);
+            double top = y.stream().filter(Double::isFinite).mapToDouble(Math::abs).max().orElse(1);
+            SuddenDeath.Report d = deaths.get(measures.get(k));
+            SweepPlots.markEvents(chart, "death", d.deaths(), new Color(200, 30, 30), 0.08 * top);
+            SweepPlots.markEvents(chart, "birth", d.births(), new Color(20, 140, 60), 0.16 * top);
+            SweepPlots.writePng(file, chart);
             out.add(file);
         }
         return out;

@@ -41,6 +41,11 @@ final class EvolveCommand implements Callable<Integer> {
     @Option(names = "--out", required = true, paramLabel = "DIR", description = "Output directory (created if needed).")
     Path out;
 
+    @Option(names = "--states", paramLabel = "DIR",
+            description = "Also write the state at every output time to DIR/rho_<k>.npy (complex128; k from 0) with "
+                + "DIR/times.csv (k, time). Full-space models only.")
+    Path states;
+
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
@@ -54,11 +59,16 @@ final class EvolveCommand implements Callable<Integer> {
         ModelInstance instance = model.instantiate(m);
         List<String> measures = instance.measureNames();
         Object rho0 = InitialStateArgument.resolve(initial, m, model.overrides(), instance);
+        StateSeries series = states == null ? null : StateSeries.open(states, t.length, instance.isEnsemble());
         EvolutionResult r;
         try {
-            r = instance.evolve(rho0, t, EvolutionOptions.defaults());
+            r = series == null ? instance.evolve(rho0, t, EvolutionOptions.defaults())
+                    : instance.evolve(rho0, t, EvolutionOptions.defaults(), series::accept);
         } catch (ModelException e) {
             throw new BadInputException(e.getMessage(), e);
+        }
+        if (series != null) {
+            series.finish();
         }
         EvolutionOutput.Report report = EvolutionOutput.write(out, m.name(), initial, instance.parameters(), measures, r, !noPlots);
         PrintWriter o = spec.commandLine().getOut();

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  *   <li>{@code q1=1,q2=0}: the product state with these levels (unlisted sites in level 0);</li>
  *   <li>{@code bell_phi_plus(a,b)} (also {@code bell_phi_minus}, {@code bell_psi_plus},
  *       {@code bell_psi_minus}): a Bell state of two qubits, the other sites in level 0;</li>
- *   <li>{@code thermal(T)}: the Gibbs state of the model's H at temperature T;</li>
+ *   <li>{@code gibbs(T)} (synonym {@code thermal(T)}): the Gibbs state of the model's H at temperature T;</li>
  *   <li>{@code steady(k=v,...)}: the steady state of the same model with these parameters changed
  *       (a quench); it must be unique;</li>
  *   <li>{@code file:PATH}: a density matrix in a JSON file ({@link DensityMatrixFile});</li>
@@ -32,9 +32,9 @@ import java.util.regex.Pattern;
  */
 final class InitialStateArgument {
     private static final Pattern BELL = Pattern.compile("(bell_(?:phi|psi)_(?:plus|minus))\\((.*)\\)");
-    private static final Pattern CALL = Pattern.compile("(thermal|steady)\\((.*)\\)");
+    private static final Pattern CALL = Pattern.compile("(gibbs|thermal|steady)\\((.*)\\)");
     private static final Pattern NAME = Pattern.compile("[A-Za-z_][A-Za-z0-9_]*");
-    static final String FORMS = "q1=1,q2=0 (levels), bell_psi_plus(q1,q2), thermal(T), steady(k=v,...), file:PATH, "
+    static final String FORMS = "q1=1,q2=0 (levels), bell_psi_plus(q1,q2), gibbs(T) (or thermal(T)), steady(k=v,...), file:PATH, "
             + "or a name from the model's initial_states";
 
     private InitialStateArgument() {
@@ -90,7 +90,7 @@ final class InitialStateArgument {
             }
             Matcher call = CALL.matcher(s);
             if (call.matches()) {
-                return call.group(1).equals("thermal") ? thermal(instance, call.group(2)) : steady(model, overrides, call.group(2));
+                return !call.group(1).equals("steady") ? thermal(instance, call.group(1), call.group(2)) : steady(model, overrides, call.group(2));
             }
             if (NAME.matcher(s).matches()) {
                 if (!instance.initialStateNames().contains(s)) {
@@ -166,8 +166,8 @@ final class InitialStateArgument {
         return k;
     }
 
-    private static DensityMatrix thermal(ModelInstance instance, String arg) {
-        double t = number(arg, "thermal(T): the temperature");
+    private static DensityMatrix thermal(ModelInstance instance, String name, String arg) {
+        double t = number(arg, name + "(T): the temperature");
         return InitialStates.thermal(instance.hamiltonian(), t);
     }
 
@@ -195,16 +195,13 @@ final class InitialStateArgument {
         return p.rho();
     }
 
+    /** A number or a number expression such as {@code pi/4} ({@link NumberArgument}). */
     private static double number(String s, String what) {
         try {
-            double v = Double.parseDouble(s.strip());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return NumberArgument.parse(s, what);
+        } catch (BadInputException e) {
+            throw new IllegalArgumentException(what + " must be a number, got '" + s.strip() + "'");
         }
-        throw new IllegalArgumentException(what + " must be a number, got '" + s.strip() + "'");
     }
 
     private static String siteNames(Space space) {

@@ -15,8 +15,9 @@ final class ModelOptions {
     @Parameters(index = "0", paramLabel = "MODEL", description = "A model file (YAML or JSON) or a built-in model name (see `steadfast models`).")
     String model;
 
-    @Option(names = "--set", paramLabel = "NAME=VALUE", description = "Override a parameter (repeatable).")
-    Map<String, Double> set = new LinkedHashMap<>();
+    @Option(names = "--set", paramLabel = "NAME=VALUE",
+            description = "Override a parameter (repeatable); VALUE is a number expression such as 0.5, pi/4 or 2*pi/3.")
+    Map<String, String> set = new LinkedHashMap<>();
 
     /** The model: a file that exists, otherwise a built-in model of that name. */
     Model resolve() throws ModelException {
@@ -25,7 +26,9 @@ final class ModelOptions {
 
     /** The {@code --set} overrides, in command-line order. */
     Map<String, Double> overrides() {
-        return set;
+        Map<String, Double> values = new LinkedHashMap<>();
+        set.forEach((k, v) -> values.put(k, NumberArgument.parse(v, "--set " + k + "=" + v)));
+        return values;
     }
 
     /**
@@ -33,7 +36,8 @@ final class ModelOptions {
      * anything is allocated ({@link Model#requireFits}).
      */
     ModelInstance instantiate(Model m) throws ModelException {
-        m.requireFits(set);
-        return m.instantiate(set);
+        Map<String, Double> values = overrides();
+        m.requireFits(values);
+        return m.instantiate(values);
     }
 }

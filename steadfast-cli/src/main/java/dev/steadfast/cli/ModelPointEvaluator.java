@@ -7,10 +7,15 @@ import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.TruncationCheck;
+import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
+import dev.steadfast.steady.SteadyState;
 import dev.steadfast.steady.SteadyStateException;
 import dev.steadfast.steady.SteadyStateOptions;
 import dev.steadfast.system.InvalidSystemException;
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -23,11 +28,31 @@ final class ModelPointEvaluator implements PointEvaluator {
     private final Model model;
     private final Map<String, Double> fixed;
     private final SteadyStateOptions options;
+    private final Path states;
 
     ModelPointEvaluator(Model model, Map<String, Double> fixed, SteadyStateOptions options) {
+        this(model, fixed, options, null);
+    }
+
+    /** With {@code states} (or null): the directory where each ok point's steady state is written as .npy. */
+    ModelPointEvaluator(Model model, Map<String, Double> fixed, SteadyStateOptions options, Path states) {
         this.model = model;
         this.fixed = Map.copyOf(fixed);
         this.options = options;
+        this.states = states;
+    }
+
+    /** {@code DIR/Th=0.5,Tc=1.0.npy}: the point's grid values in grid order. */
+    static String stateFileName(Map<String, Double> point) {
+        StringBuilder sb = new StringBuilder();
+        point.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        return sb.append(".npy").toString();
+    }
+
+    private void writeState(Map<String, Double> point, PointResult r) throws IOException {
+        if (states != null && r.steadyState() instanceof SteadyState.Unique<?> u && u.state() instanceof DensityMatrix rho) {
+            Files.write(states.resolve(stateFileName(point)), StateFile.npy(rho.matrix()));
+        }
     }
 
     @Override
@@ -40,6 +65,7 @@ final class ModelPointEvaluator implements PointEvaluator {
             if (!r.unique()) {
                 return PointOutcome.failure(PointStatus.NOT_UNIQUE, r.nonUniqueMessage(), seconds(t0));
             }
+            writeState(point, r);
             Map<String, Double> values = new LinkedHashMap<>(r.measures());
             if (columns(model).contains(TRUNCATION_CHANGE) && !r.measures().containsKey(TRUNCATION_CHANGE)) {
                 values.put(TRUNCATION_CHANGE, r.convergence().stream().mapToDouble(TruncationCheck::maxChange).max().orElse(Double.NaN));
@@ -51,6 +77,8 @@ final class ModelPointEvaluator implements PointEvaluator {
             return PointOutcome.failure(PointStatus.NOT_UNIQUE, e.getMessage(), seconds(t0));
         } catch (SteadyStateException e) {
             return PointOutcome.failure(PointStatus.FAILED, e.getMessage(), seconds(t0));
+        } catch (IOException e) {
+            return PointOutcome.failure(PointStatus.FAILED, "cannot write the state: " + e.getMessage(), seconds(t0));
         }
     }
 

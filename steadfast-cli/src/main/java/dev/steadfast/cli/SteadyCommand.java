@@ -3,7 +3,10 @@ package dev.steadfast.cli;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.steady.SteadyState;
 import java.io.PrintWriter;
+import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -37,11 +40,31 @@ final class SteadyCommand implements Callable<Integer> {
                 + "STATE: " + InitialStateArgument.FORMS + ".")
     String initial;
 
+    @Option(names = "--gibbs", paramLabel = "T",
+            description = "Instead of solving the master equation, the Gibbs state exp(-H/T)/Z of the model's H at "
+                + "temperature T (exact; T = 0: the uniform mixture of the ground space) and its measures. "
+                + "T may be an expression such as 0.5 or 4/log(3).")
+    String gibbs;
+
+    @Option(names = "--state", paramLabel = "FILE",
+            description = "Also write the state (the steady state, the state reached from --initial, or the Gibbs state) "
+                + "to FILE: .json (sites, dims, basis labels, re, im) or .npy (complex128 for numpy.load).")
+    Path state;
+
     @Override
     public Integer call() throws Exception {
         Model m = model.resolve();
+        if (state != null) {
+            StateFile.check(state, "--state");
+        }
         ModelInstance instance = model.instantiate(m);
+        if (gibbs != null) {
+            return gibbs(m, instance);
+        }
         Object rho0 = initial == null ? null : InitialStateArgument.resolve(initial, m, model.overrides(), instance);
+        if (state != null && instance.isEnsemble()) {
+            throw noEnsembleState();
+        }
         PointResult result = PointSolver.solve(instance, method.options());
         InitialOutcome outcome = null;
         if (rho0 != null) {
@@ -51,7 +74,62 @@ final class SteadyCommand implements Callable<Integer> {
         out.print(format.isJson() ? SteadyReport.json(m.name(), result, outcome) + "\n"
                 : SteadyReport.table(m.name(), m.description(), result, outcome));
         out.flush();
+        if (state != null) {
+            return writeState(result, outcome);
+        }
         return ExitCodes.OK;
+    }
+
+    /** {@code --gibbs T}: the exact Gibbs state of H and its measures; no master equation is solved. */
+    private int gibbs(Model m, ModelInstance instance) throws Exception {
+        if (initial != null) {
+            throw new BadInputException("--gibbs and --initial exclude each other: the Gibbs state depends on T alone");
+        }
+        if (instance.isEnsemble()) {
+            throw new BadInputException("--gibbs: " + m.name() + " is a permutation-invariant ensemble model; "
+                    + "its Hamiltonian acts on the Dicke ladders and the Gibbs state needs the full space");
+        }
+        double t = NumberArgument.parse(gibbs, "--gibbs " + gibbs);
+        if (t < 0) {
+            throw new BadInputException("--gibbs " + gibbs + ": the temperature must be >= 0");
+        }
+        ModelInstance.Gibbs g = instance.gibbs(t);
+        PrintWriter out = spec.commandLine().getOut();
+        out.print(format.isJson() ? GibbsReport.json(m.name(), instance, g) + "\n" : GibbsReport.table(m.name(), instance, g));
+        out.flush();
+        if (state != null) {
+            StateFile.write(state, g.state());
+            noteWritten(out);
+        }
+        return ExitCodes.OK;
+    }
+
+    /** Writes the steady state, or the state reached from --initial; a steady state that is not unique has none. */
+    private int writeState(PointResult result, InitialOutcome outcome) throws java.io.IOException {
+        DensityMatrix rho;
+        if (outcome != null && outcome.reached() != null) {
+            rho = (DensityMatrix) outcome.reached().state();
+        } else if (result.steadyState() instanceof SteadyState.Unique<?> u) {
+            rho = (DensityMatrix) u.state();
+        } else {
+            throw new BadInputException("--state " + state + ": not written: the steady state is not unique; "
+                    + "add --initial STATE to write the state STATE relaxes to");
+        }
+        StateFile.write(state, rho);
+        noteWritten(spec.commandLine().getOut());
+        return ExitCodes.OK;
+    }
+
+    private void noteWritten(PrintWriter out) {
+        if (!format.isJson()) {
+            out.println("wrote " + state);
+            out.flush();
+        }
+    }
+
+    private BadInputException noEnsembleState() {
+        return new BadInputException("--state: an ensemble model's state lives on its Dicke ladders (blocks of the "
+                + "permutation-invariant basis), not on the full tensor space; --state writes full-space density matrices only");
     }
 
     /** The exact state rho0 relaxes to, by projection onto the steady-state manifold. */

@@ -69,6 +69,11 @@ final class SweepCommand implements Callable<Integer> {
     @Mixin
     MethodChoice method;
 
+    @Option(names = "--states", paramLabel = "DIR",
+            description = "Also write the steady state of every ok point to DIR/<name=value,...>.npy (complex128). "
+                + "Full-space models only.")
+    Path states;
+
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
@@ -92,7 +97,10 @@ final class SweepCommand implements Callable<Integer> {
         Map<String, Double> set = model.overrides();
         SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, ModelPointEvaluator.columns(m), out, n, resume,
                 overwrite, !noPlots, shard, spec.root().version()[0]);
-        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options()), this::progressReporter);
+        if (states != null) {
+            prepareStates(m, grid, set);
+        }
+        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options(), states), this::progressReporter);
         print(m.name(), n, report);
         return ExitCodes.OK;
     }
@@ -114,6 +122,27 @@ final class SweepCommand implements Callable<Integer> {
                 throw new BadInputException("--set " + name + "=...: the model " + m.name() + " has no parameter '"
                         + name + "' (its parameters: " + String.join(", ", known) + ")");
             }
+        }
+    }
+
+    /** {@code --states DIR}: refuses an ensemble model (no full-space state) and creates the directory. */
+    private void prepareStates(Model m, Grid grid, Map<String, Double> set) {
+        Map<String, Double> first = new LinkedHashMap<>(set);
+        first.putAll(grid.point(0));
+        boolean ensemble;
+        try {
+            ensemble = m.instantiate(first).isEnsemble();
+        } catch (ModelException e) {
+            ensemble = false;     // the point is invalid: the sweep reports it
+        }
+        if (ensemble) {
+            throw new BadInputException("--states: an ensemble model's state lives on its Dicke ladders, not on the full "
+                    + "tensor space; --states writes full-space density matrices only");
+        }
+        try {
+            java.nio.file.Files.createDirectories(states);
+        } catch (java.io.IOException e) {
+            throw new BadInputException("--states " + states + ": cannot create the directory (" + e.getMessage() + ")");
         }
     }
 

@@ -15,7 +15,7 @@ class SharedOptionsTest {
     void everyModelCommandTakesModelAndSet(String command) {
         String help = Cli.run(command, "--help").out();
         assertTrue(help.contains("[--set=NAME=VALUE]... MODEL"), help);
-        assertTrue(help.contains("--set=NAME=VALUE   Override a parameter (repeatable)."), help);
+        assertTrue(help.contains("--set=NAME=VALUE   Override a parameter (repeatable); VALUE is a number"), help);
     }
 
     @ParameterizedTest

@@ -100,7 +100,7 @@ public final class EnsembleMeasures {
 
     /**
      * The smallest variance of the spin component perpendicular to the mean spin:
-     * {@code min_{n ⊥ <J>, |n|=1} (½<{n·J, n·J}> - <n·J>²)} (the second term vanishes for n ⊥ <J>).
+     * {@code min_{n ⊥ <J>, |n|=1} (½<{n·J, n·J}> - <n·J>²)} (the second term vanishes for n ⊥ ⟨J⟩).
      *
      * @throws MeasureException when {@code |<J>| <= 1e-12 N} (no mean-spin direction)
      */

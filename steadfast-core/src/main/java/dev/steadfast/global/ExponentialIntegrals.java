@@ -4,7 +4,7 @@ package dev.steadfast.global;
  * The exponential integrals {@code E1(x) = int_x^inf e^{-t}/t dt} (x > 0) and
  * {@code Ei(x) = -P int_{-x}^inf e^{-t}/t dt} (x != 0; {@code Ei(-x) = -E1(x)}).
  *
- * <p>E1: the power series {@code -gamma - ln x - sum_{k>=1} (-x)^k/(k k!)} for x <= 1, the
+ * <p>E1: the power series {@code -gamma - ln x - sum_{k>=1} (-x)^k/(k k!)} for x ≤ 1, the
  * continued fraction {@code e^{-x}/(x + 1 - 1^2/(x + 3 - 2^2/(x + 5 - ...)))} (modified Lentz)
  * above. Ei for x > 0: the series {@code gamma + ln x + sum x^k/(k k!)} up to x = 40, the
  * asymptotic series {@code e^x/x sum k!/x^k} (truncated at its smallest term) above. Relative

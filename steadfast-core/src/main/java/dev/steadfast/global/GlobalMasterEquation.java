@@ -12,7 +12,7 @@ import java.util.List;
 
 /**
  * Global master equations of a system H weakly coupled to thermal baths ({@link GlobalBath}),
- * derived in the eigenbasis of H (Born–Markov; Breuer & Petruccione ch. 3).
+ * derived in the eigenbasis of H (Born–Markov; Breuer &amp; Petruccione ch. 3).
  *
  * <p><b>Davies (secular) form</b>, {@link #davies}: a Lindblad equation
  * {@code d rho/dt = -i[H + H_LS, rho] + sum_baths sum_w gamma(w) (A(w) rho A(w)† - 1/2 {A(w)†A(w), rho})}
@@ -80,6 +80,16 @@ public final class GlobalMasterEquation {
     }
 
     public static BlochRedfield blochRedfield(Operator h, List<GlobalBath> baths, double energyTolerance) {
+        return blochRedfield(h, baths, energyTolerance, true);
+    }
+
+    /**
+     * The Bloch–Redfield generator, with ({@code principalValue}, the default) or without the
+     * principal-value part S(ω) of Γ(ω) = γ(ω)/2 + i S(ω). Without it, Γ = γ/2 is the tensor of
+     * QuTiP's {@code brmesolve}/{@code bloch_redfield_tensor}, which drop S: the Lamb shifts and the
+     * steady-state coherences that S alone produces (Guarnieri et al. 2018) are then absent.
+     */
+    public static BlochRedfield blochRedfield(Operator h, List<GlobalBath> baths, double energyTolerance, boolean principalValue) {
         checkSpaces(h, baths);
         BohrDecomposition bohr = new BohrDecomposition(h.toDense(), energyTolerance);
         int d = h.space().dimension();
@@ -104,7 +114,7 @@ public final class GlobalMasterEquation {
                                 + "at T = " + bath.temperature() + "; use a spectral density with J(w) -> 0 as w -> 0 (ohmic)");
                     }
                     double gr = 0.5 * g;
-                    double gi = bath.density().shift(w, bath.temperature());
+                    double gi = principalValue ? bath.density().shift(w, bath.temperature()) : 0;
                     lam.set(a, b, gr * re - gi * im, gr * im + gi * re);
                 }
             }

@@ -7,11 +7,11 @@ package dev.steadfast.global;
  * Shift at T = 0, in closed form with the exponential integrals (x = |w|/wc):
  * <pre>
  *   S(w) = alpha [ -wc + w e^{-x} Ei(x) ]          w > 0
- *   S(w) = alpha [ -wc + |w| e^{x} E1(x) ]         w < 0
+ *   S(w) = alpha [ -wc + |w| e^{x} E1(x) ]         w &lt; 0
  *   S(0) = -alpha wc
  * </pre>
  * from {@code w'/(w - w') = -1 + w/(w - w')} and {@code P int_0^inf e^{-x/c}/(w - x) dx = e^{-w/c} Ei(w/c)}
- * (w > 0), {@code = -e^{|w|/c} E1(|w|/c)} (w < 0). At T > 0 the Kramers–Kronig integral of gamma is
+ * (w > 0), {@code = -e^{|w|/c} E1(|w|/c)} (w &lt; 0). At T > 0 the Kramers–Kronig integral of gamma is
  * computed numerically ({@link Quadrature#kramersKronig}, absolute tolerance 1e-12 alpha wc).
  */
 public record OhmicSpectralDensity(double alpha, double cutoff) implements SpectralDensity {

@@ -12,7 +12,7 @@ import dev.steadfast.system.ThermalBath;
  * {@code Gamma(w) = int_0^inf e^{iwt} C(t) dt = gamma(w)/2 + i S(w)} with the rate
  * <pre>
  *   gamma(w) = 2 pi J(w) (n(w) + 1)      w > 0  (emission: the system loses energy w)
- *   gamma(w) = 2 pi J(|w|) n(|w|)        w < 0  (absorption)
+ *   gamma(w) = 2 pi J(|w|) n(|w|)        w &lt; 0  (absorption)
  *   gamma(0) = lim_{w->0+} pi J(w) (2 n(w) + 1)
  * </pre>
  * (detailed balance {@code gamma(-w) = e^{-w/T} gamma(w)}) and the shift

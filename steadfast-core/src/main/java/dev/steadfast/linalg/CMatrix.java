@@ -50,7 +50,7 @@ public final class CMatrix {
         return m;
     }
 
-    /** The projector |v><v| of a vector given by its real and imaginary parts. */
+    /** The projector {@code |v><v|} of a vector given by its real and imaginary parts. */
     public static CMatrix projector(double[] vr, double[] vi) {
         int n = vr.length;
         CMatrix m = new CMatrix(n, n);

@@ -81,7 +81,7 @@ public final class HermitianBasis {
 
     public int hilbertDimension() { return hilbertDimension; }
 
-    /** Number of positions (i <= j). */
+    /** Number of positions (i ≤ j). */
     public int positions() { return colOf.length; }
 
     public int row(int pos) { return rowOfPos[pos]; }
@@ -92,7 +92,7 @@ public final class HermitianBasis {
     /** Coordinates of the diagonal entries, in order of the Hilbert-space index. */
     public int[] diagonalCoordinates() { return diagonalCoords.clone(); }
 
-    /** The position index of (i, j) with i <= j, or -1 when it is outside the basis. */
+    /** The position index of (i, j) with i ≤ j, or -1 when it is outside the basis. */
     public int position(int i, int j) {
         int k = Arrays.binarySearch(colOf, rowStart[i], rowStart[i + 1], j);
         return k >= 0 ? k : -1;

@@ -11,7 +11,7 @@ import java.util.function.UnaryOperator;
 /**
  * A Hermiticity-preserving generator {@code d rho/dt = G(rho)} written as a real sparse matrix M in
  * the coordinates of the full {@link HermitianBasis} of d x d Hermitian matrices (d^2 real
- * coordinates: {@code rho_ii}, then {@code Re rho_ij, Im rho_ij} for i < j).
+ * coordinates: {@code rho_ii}, then {@code Re rho_ij, Im rho_ij} for i &lt; j).
  *
  * <p>Because G is the complexification of its restriction to Hermitian matrices, M has exactly
  * the spectrum of G on all d x d matrices, and {@code exp(t M)} evolves the coordinates of

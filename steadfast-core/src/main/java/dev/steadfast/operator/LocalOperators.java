@@ -119,12 +119,12 @@ public final class LocalOperators {
         return SparseCMatrix.identity(s.dimension());
     }
 
-    /** The projector |k><k|. */
+    /** The projector {@code |k><k|}. */
     public static SparseCMatrix projector(Site s, int k) {
         return ketBra(s, k, k);
     }
 
-    /** The transition |j><k|. */
+    /** The transition {@code |j><k|}. */
     public static SparseCMatrix ketBra(Site s, int j, int k) {
         int d = s.dimension();
         if (j < 0 || j >= d || k < 0 || k >= d) {

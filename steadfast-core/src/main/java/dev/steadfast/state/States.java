@@ -17,7 +17,7 @@ public final class States {
         return new DensityMatrix(space, m);
     }
 
-    /** The pure state |psi><psi| of a normalised vector. */
+    /** The pure state {@code |psi><psi|} of a normalised vector. */
     public static DensityMatrix pure(Space space, double[] re, double[] im) {
         double n = 0;
         for (int k = 0; k < re.length; k++) {

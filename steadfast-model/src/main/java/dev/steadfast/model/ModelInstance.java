@@ -2,6 +2,7 @@ package dev.steadfast.model;
 
 import dev.steadfast.dynamics.EvolutionOptions;
 import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.dynamics.InitialStates;
 import dev.steadfast.ensemble.EnsembleSystem;
 import dev.steadfast.global.BlochRedfield;
 import dev.steadfast.liouville.RealGenerator;
@@ -161,6 +162,32 @@ public final class ModelInstance {
     }
 
     /**
+     * The Gibbs state ρ = e^(−H/T)/Z of the model's Hamiltonian at temperature T (k_B = 1) and
+     * every measure on it, computed exactly by diagonalising H: no bath, no solver. Degenerate
+     * levels are weighted equally, so T = 0 gives the uniform mixture of the ground space (exactly,
+     * with levels within 1e-10·max|E| of the lowest counted as ground states).
+     *
+     * @param temperature T ≥ 0, finite
+     * @throws IllegalArgumentException when T is negative or not finite
+     * @throws IllegalStateException    for an ensemble model (its Hamiltonian acts on the Dicke ladders)
+     * @throws ModelException           when a measure has no meaning on the state (it is named)
+     */
+    public Gibbs gibbs(double temperature) throws ModelException {
+        DensityMatrix rho = InitialStates.thermal(hamiltonian(), temperature);
+        return new Gibbs(temperature, rho, measure(rho));
+    }
+
+    /**
+     * A Gibbs state and the measures on it.
+     *
+     * @param temperature the temperature T
+     * @param state       e^(−H/T)/Z
+     * @param measures    every measure on it, in file order
+     */
+    public record Gibbs(double temperature, DensityMatrix state, LinkedHashMap<String, Double> measures) {
+    }
+
+    /**
      * The exact state reached from {@code rho0} and the measures on it: for a steady state that is
      * not unique, the member the initial state selects.
      *
@@ -202,17 +229,28 @@ public final class ModelInstance {
      * @throws ModelException when a measure has no meaning on an evolved state (it is named)
      */
     public EvolutionResult evolve(Object rho0, double[] times, EvolutionOptions options) throws ModelException {
+        return evolve(rho0, times, options, (t, s) -> { });
+    }
+
+    /**
+     * As {@link #evolve(Object, double[], EvolutionOptions)}, also showing {@code states} the state
+     * (of this kind) at every output time, in order, before its measures are evaluated.
+     */
+    public EvolutionResult evolve(Object rho0, double[] times, EvolutionOptions options,
+                                  java.util.function.BiConsumer<Double, Object> states) throws ModelException {
         try {
-            return evolve(kind(), rho0, times, options);
+            return evolve(kind(), rho0, times, options, states);
         } catch (MeasureFailure e) {
             throw e.cause;
         }
     }
 
-    private <S> EvolutionResult evolve(ModelSystem<S> k, Object rho0, double[] times, EvolutionOptions options) {
+    private <S> EvolutionResult evolve(ModelSystem<S> k, Object rho0, double[] times, EvolutionOptions options,
+                                       java.util.function.BiConsumer<Double, Object> states) {
         S s0 = cast(k, rho0);
         List<String> names = measureNames();
         return k.evolve(s0, times, options, (t, s) -> {
+            states.accept(t, s);
             try {
                 LinkedHashMap<String, Double> m = evaluate(k.measures(), s);
                 double[] v = new double[names.size()];

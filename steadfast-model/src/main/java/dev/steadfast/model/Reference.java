@@ -16,6 +16,7 @@ import java.util.Map;
  *     - {measure: C, value: 0.0555305267, tolerance: 1e-8, at: {g: 0.05}}   # at: parameter overrides
  *     - {measure: C, value: 0.3711, tolerance: 1e-8, initial: psi, time: 0.5}  # evolved from a named state
  *     - {measure: C, value: 0.5, tolerance: 1e-9, initial: psi}                 # the steady state psi relaxes to
+ *     - {measure: C, value: 0.4718, tolerance: 1e-9, gibbs: 1.0}               # the Gibbs state e^(-H/T)/Z at T = 1
  * </pre>
  *
  * @param source where the numbers come from
@@ -38,17 +39,30 @@ public record Reference(String source, Boolean unique, List<Check> checks) {
      *                  is on the state evolved from it for {@code time}, or, without a time, on the
      *                  steady state it relaxes to (exactly, also when the steady state is not unique)
      * @param time      the evolution time, or null
+     * @param gibbs     a temperature or null: with it, the check is on the Gibbs state e^(−H/T)/Z
+     *                  ({@link ModelInstance#gibbs}), not on a steady state
      */
     public record Check(String measure, double value, double tolerance, Map<String, Double> at, int line,
-                        String initial, Double time) {
+                        String initial, Double time, Double gibbs) {
         /** A check of the steady state (no initial state). */
         public Check(String measure, double value, double tolerance, Map<String, Double> at, int line) {
-            this(measure, value, tolerance, at, line, null, null);
+            this(measure, value, tolerance, at, line, null, null, null);
+        }
+
+        /** A check of the steady state or of a state evolved from an initial state. */
+        public Check(String measure, double value, double tolerance, Map<String, Double> at, int line,
+                     String initial, Double time) {
+            this(measure, value, tolerance, at, line, initial, time, null);
         }
 
         /** Whether this is a check of the (unique) steady state, without an initial state. */
         public boolean isSteady() {
-            return initial == null;
+            return initial == null && gibbs == null;
+        }
+
+        /** Whether this is a check of the Gibbs state at temperature {@link #gibbs}. */
+        public boolean isGibbs() {
+            return gibbs != null;
         }
     }
 

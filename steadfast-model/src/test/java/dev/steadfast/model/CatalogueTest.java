@@ -33,7 +33,7 @@ class CatalogueTest {
                 "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
                 "qubit-two-heom-baths", "two-qubit-heom-heat-transport", "spin-boson-underdamped-heom",
                 "spin-boson-reaction-coordinate", "single-level-dot", "serial-double-dot", "coulomb-coupled-dots",
-                "thermoelectric-level"), Catalogue.names());
+                "thermoelectric-level", "heisenberg-ring-4", "filtered-entanglement-machine"), Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
             assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),
@@ -46,6 +46,13 @@ class CatalogueTest {
     void reproducesItsReferenceValues(String name) throws ModelException {
         Model model = Catalogue.find(name).orElseThrow();
         Reference ref = model.referenceBlock();
+        for (Reference.Check c : ref.checks()) {
+            if (c.isGibbs()) {
+                double got = model.instantiate(c.at()).gibbs(c.gibbs()).measures().get(c.measure());
+                assertEquals(c.value(), got, c.tolerance(), name + " " + c.measure() + " in the Gibbs state at T = " + c.gibbs()
+                        + ", " + c.at() + " (line " + c.line() + ")");
+            }
+        }
         if (ref.unique() == Boolean.FALSE) {
             SolvedPoint p = model.instantiate(Map.of()).solve(SteadyStateOptions.defaults());
             assertFalse(p.isUnique(), name + ": the steady state should not be unique");

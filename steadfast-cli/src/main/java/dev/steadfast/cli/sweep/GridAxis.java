@@ -1,6 +1,7 @@
 package dev.steadfast.cli.sweep;
 
 import dev.steadfast.cli.BadInputException;
+import dev.steadfast.cli.NumberArgument;
 import java.util.Arrays;
 import java.util.HashSet;
 import java.util.Locale;
@@ -135,16 +136,13 @@ public record GridAxis(String name, String spec, double[] values) {
         }
     }
 
+    /** A number or a number expression such as {@code pi/4} ({@link NumberArgument}). */
     private static double number(String text, String s) {
         try {
-            double v = Double.parseDouble(s.trim());
-            if (Double.isFinite(v)) {
-                return v;
-            }
-        } catch (NumberFormatException e) {
-            // reported below
+            return NumberArgument.parse(s, "'" + s.trim() + "'");
+        } catch (BadInputException e) {
+            throw bad(text, "'" + s.trim() + "' is not a finite number (" + e.getMessage() + ")");
         }
-        throw bad(text, "'" + s.trim() + "' is not a finite number");
     }
 
     private static int count(String text, String s) {

@@ -2,9 +2,6 @@ package dev.steadfast.cli.sweep;
 
 import java.awt.Color;
 import java.io.IOException;
-import java.math.BigDecimal;
-import java.math.MathContext;
-import java.math.RoundingMode;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
@@ -20,16 +17,13 @@ import org.knowm.xchart.style.markers.SeriesMarkers;
 
 /**
  * One PNG per measure: a line plot over a one-axis grid, a heat map (first axis across, second
- * up, with a colour bar) over a two-axis grid. Points without a value (not unique, failed) are
+ * up, with a colour bar in labelled steps, diverging about zero when the values change sign: {@link ColourScale})
+ * over a two-axis grid. Points without a value (not unique, failed) are
  * left out: gaps in the line, blank cells in the map.
  */
 public final class SweepPlots {
     private static final int WIDTH = 860;
     private static final int HEIGHT = 640;
-    /** Viridis, sampled at five stops: perceptually uniform and readable in grey. */
-    private static final Color[] VIRIDIS = {
-        new Color(68, 1, 84), new Color(59, 82, 139), new Color(33, 145, 140), new Color(94, 201, 98),
-        new Color(253, 231, 37)};
 
     private SweepPlots() {
     }
@@ -84,7 +78,6 @@ public final class SweepPlots {
         XYChart chart = new XYChartBuilder().width(WIDTH).height(HEIGHT).title(title).xAxisTitle(xName).yAxisTitle(yName).build();
         chart.getStyler().setLegendVisible(false);
         chart.getStyler().setXAxisLogarithmic(logX);
-        chart.getStyler().setYAxisTickLabelsFormattingFunction(SweepPlots::tick);
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
         for (int i = 0; i < x.size(); i++) {
@@ -93,8 +86,40 @@ public final class SweepPlots {
                 ys.add(y.get(i));
             }
         }
+        var styler = chart.getStyler();
+        styler.setXAxisTickMarkSpacingHint(110);   // about 7 ticks across: no crowding
+        styler.setYAxisTickMarkSpacingHint(60);
+        if (!ys.isEmpty()) {
+            styler.setYAxisTickLabelsFormattingFunction(ColourScale.axisFormat(
+                    ys.stream().mapToDouble(Double::doubleValue).min().getAsDouble(),
+                    ys.stream().mapToDouble(Double::doubleValue).max().getAsDouble()));
+        }
+        if (!logX && !xs.isEmpty()) {
+            styler.setXAxisTickLabelsFormattingFunction(ColourScale.axisFormat(xs.get(0), xs.get(xs.size() - 1)));
+        }
         chart.addSeries(yName, xs, ys).setMarker(markers ? SeriesMarkers.CIRCLE : SeriesMarkers.NONE);
         return chart;
+    }
+
+    /**
+     * Marks events on the x axis of a line plot (sudden deaths or births of a measure): a marker
+     * at (t, 0) for each time, labelled with the time, in the legend as {@code label}.
+     */
+    public static void markEvents(XYChart chart, String label, List<Double> times, Color colour, double labelHeight) {
+        if (times.isEmpty()) {
+            return;
+        }
+        List<Double> zeros = new ArrayList<>();
+        for (double t : times) {
+            zeros.add(0.0);
+            chart.addAnnotation(new org.knowm.xchart.AnnotationText(label + " t = " + String.format(Locale.ROOT, "%.4g", t),
+                    t, labelHeight, false));
+        }
+        var series = chart.addSeries(label, times, zeros);
+        series.setMarker(SeriesMarkers.DIAMOND).setMarkerColor(colour);
+        series.setXYSeriesRenderStyle(org.knowm.xchart.XYSeries.XYSeriesRenderStyle.Scatter);
+        chart.getStyler().setLegendVisible(true);
+        chart.getStyler().setLegendPosition(Styler.LegendPosition.InsideNE);
     }
 
     /** Writes a chart as a PNG, atomically. */
@@ -120,34 +145,21 @@ public final class SweepPlots {
                 max = Math.max(max, v);
             }
         }
-        if (max - min <= 1e-12 * Math.max(1, Math.abs(max))) {
-            max = min + Math.max(1e-12, Math.abs(min) * 1e-6);
-        }
+        ColourScale scale = ColourScale.of(min, max);
         var styler = chart.getStyler();
-        styler.setRangeColors(VIRIDIS);
-        styler.setMin(outward(min, RoundingMode.FLOOR));
-        styler.setMax(outward(max, RoundingMode.CEILING));
-        styler.setPiecewise(false);
+        styler.setRangeColors(scale.colours());
+        styler.setMin(scale.min());
+        styler.setMax(scale.max());
+        styler.setPiecewise(true);       // one labelled box per step: intermediate ticks on the colour bar
+        styler.setSplitNumber(scale.pieces());
+        styler.setPiecewiseRanged(true);   // each box labelled with its range "a - b"
         styler.setShowValue(false);
         styler.setDrawBorder(false);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
-        styler.setHeatMapDecimalValueFormatter(SweepPlots::tick);
+        styler.setHeatMapDecimalValueFormatter(scale::format);
         styler.setXAxisLabelRotation(x.size() > 12 ? 90 : 0);
         chart.addSeries(measure, labels(x), labels(y), cells);
         return chart;
-    }
-
-    /**
-     * The colour-bar end rounded outward to three significant digits: XChart prints the ends of
-     * a continuous colour bar in full, so they should be short numbers.
-     */
-    static double outward(double v, RoundingMode mode) {
-        return v == 0 ? 0 : new BigDecimal(v).round(new MathContext(3, mode)).doubleValue();
-    }
-
-    /** A tick or colour-bar label: four significant digits. */
-    static String tick(Double v) {
-        return String.format(Locale.ROOT, "%.4g", v);
     }
 
     /** Tick labels: each value to three significant digits. */

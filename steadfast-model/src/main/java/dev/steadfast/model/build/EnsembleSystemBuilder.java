@@ -71,6 +71,10 @@ final class EnsembleSystemBuilder {
 
     /** One entry over its loop: collective jumps go to the builder, local rates per member are collected and checked. */
     private void entry(Specs.DissipatorDecl d, EnsembleSystem.Builder b, EnumMap<LocalProcess, Double> local) throws ModelException {
+        if (d.type().equals("generalized_thermal")) {
+            throw new ModelException(spec.source(), d.line(), d.entry(), "generalized_thermal is not available on an ensemble; "
+                    + "write it as two lindblad entries: op at rate*(1-r) and dag(op) at rate*r");
+        }
         Evaluator ev = new Evaluator(params, layout);
         int n = layout.members();
         EnumMap<LocalProcess, LocalRates> perMember = new EnumMap<>(LocalProcess.class);

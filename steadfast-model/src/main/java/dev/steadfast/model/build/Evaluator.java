@@ -17,7 +17,7 @@ import java.util.Map;
  * operator product on the full space, {@code scalar + op} is {@code scalar·I + op}; {@code op^n}
  * needs an integer n >= 0; {@code dag(x)} is the Hermitian conjugate (complex conjugate of a
  * number); {@code x + h.c.} is {@code x + dag(x)}; {@code sum(i=a..b, body)} adds body for
- * i = a..b (0 when b < a). Names resolve to loop variables first, then {@code im}, {@code pi},
+ * i = a..b (0 when b &lt; a). Names resolve to loop variables first, then {@code im}, {@code pi},
  * then parameters. Operators exist only when a site layout is given. In a model whose site is an
  * ensemble, operators are ensemble operators ({@link Value.Ens}, see {@link EnsembleAlgebra}).
  */
@@ -106,6 +106,9 @@ public final class Evaluator {
      * are handled; anything else is an error rather than a cast failure.
      */
     private static Operator fullSpace(Value v, int pos) throws ExprException {
+        if (v instanceof Value.Vec) {
+            throw new ExprException(v.describe() + " is not an operator; ket(...)*bra(...) is one", pos);
+        }
         return v.asOperator(v.describe() + " has no matrix on the full space", pos).op();
     }
 
@@ -154,7 +157,7 @@ public final class Evaluator {
             throw new ExprException("'" + s + "' is a site; apply an operator to it, e.g. sz(" + s + ")", n.pos());
         }
         // among parameters (no sites) a bare name such as c is a parameter, not the operator c(...)
-        if ((SiteOperators.isOperator(s) && layout != null) || ScalarMath.isFunction(s)) {
+        if ((SiteOperators.isOperator(s) && layout != null) || ScalarMath.isFunction(s) || s.equals("max") || s.equals("min")) {
             throw new ExprException("'" + s + "' needs an argument: " + s + "(...)", n.pos());
         }
         String known = parameters.isEmpty() ? "no parameters are defined here" : "known parameters: " + String.join(", ", parameters.keySet());
@@ -208,6 +211,15 @@ public final class Evaluator {
 
     private Value call(Expr.Call c) throws ExprException {
         String f = c.name();
+        if (f.equals("max") || f.equals("min")) {
+            return extremum(c);
+        }
+        if (KetAlgebra.isKet(f)) {
+            if (layout == null || ens != null) {
+                throw new ExprException(f + "(...) needs the sites of a full-space model", c.pos());
+            }
+            return KetAlgebra.build(this, layout, c);
+        }
         if (ScalarMath.isFunction(f) || f.equals("dag")) {
             if (c.args().size() != 1 || c.bar() >= 0) {
                 throw new ExprException(f + " takes one argument", c.pos());
@@ -234,7 +246,24 @@ public final class Evaluator {
         throw new ExprException("unknown function or operator '" + f + "'", c.pos());
     }
 
+    /** {@code max(a, b, ...)} and {@code min(a, b, ...)} of real numbers. */
+    private Value extremum(Expr.Call c) throws ExprException {
+        if (c.args().isEmpty() || c.bar() >= 0) {
+            throw new ExprException(c.name() + " takes one or more numbers separated by commas: " + c.name() + "(a, b)", c.pos());
+        }
+        boolean max = c.name().equals("max");
+        double best = max ? Double.NEGATIVE_INFINITY : Double.POSITIVE_INFINITY;
+        for (Expr a : c.args()) {
+            double v = real(a, c.name() + "(...) argument");
+            best = max ? Math.max(best, v) : Math.min(best, v);
+        }
+        return new Scalar(best, 0);
+    }
+
     private Value binary(Expr.Binary b) throws ExprException {
+        if (b.op() == '=') {
+            throw new ExprException("site=level belongs inside ket(...) or bra(...), e.g. ket(q1=1, q2=0)", b.pos());
+        }
         Value l = eval(b.left());
         Value r = eval(b.right());
         switch (b.op()) {
@@ -278,6 +307,9 @@ public final class Evaluator {
     }
 
     private Value add(Value a, Value b, int pos) throws ExprException {
+        if (a instanceof Value.Vec || b instanceof Value.Vec) {
+            return KetAlgebra.add(a, b, pos);
+        }
         if (a instanceof Ens || b instanceof Ens) {
             return ens.add(a, b, pos);
         }
@@ -301,6 +333,9 @@ public final class Evaluator {
     }
 
     private Value multiply(Value a, Value b, int pos) throws ExprException {
+        if (a instanceof Value.Vec || b instanceof Value.Vec) {
+            return KetAlgebra.multiply(a, b, layout.space(), pos);
+        }
         if (a instanceof Ens || b instanceof Ens) {
             return ens.multiply(a, b, pos);
         }
@@ -323,6 +358,9 @@ public final class Evaluator {
         if (v instanceof Scalar s) {
             return new Scalar(-s.re(), -s.im());
         }
+        if (v instanceof Value.Vec k) {
+            return KetAlgebra.scale(k, new Scalar(-1, 0));
+        }
         return new Op(fullSpace(v, pos).scale(-1));
     }
 
@@ -332,6 +370,9 @@ public final class Evaluator {
         }
         if (v instanceof Scalar s) {
             return new Scalar(s.re(), -s.im());
+        }
+        if (v instanceof Value.Vec k) {
+            return KetAlgebra.dag(k);
         }
         return new Op(fullSpace(v, pos).dag());
     }

@@ -104,11 +104,16 @@ public final class GlobalBaths {
 
     private BlochRedfield redfield(Operator h) throws ModelException {
         List<GlobalBath> baths = new ArrayList<>();
+        boolean principalValue = spec.globalBaths().get(0).principalValue();
         for (GlobalBathDecl d : spec.globalBaths()) {
+            if (d.principalValue() != principalValue) {
+                throw new ModelException(spec.source(), d.line(), d.entry(), "principal_value must be the same for every "
+                        + "Bloch-Redfield bath of a model");
+            }
             baths.add(bath(d));
         }
         try {
-            return GlobalMasterEquation.blochRedfield(h, baths);
+            return GlobalMasterEquation.blochRedfield(h, baths, DaviesOptions.defaults().energyTolerance(), principalValue);
         } catch (InvalidSystemException e) {
             throw new ModelException(spec.source(), lineOf(e.term()), entryOf(e.term()), SystemBuilder.problem(e));
         }

@@ -1,6 +1,8 @@
 package dev.steadfast.model.build;
 
+import dev.steadfast.measure.EnergyCoherence;
 import dev.steadfast.measure.HeatCurrents;
+import dev.steadfast.measure.LocalFilter;
 import dev.steadfast.measure.Measures;
 import dev.steadfast.model.expr.Expr;
 import dev.steadfast.model.expr.ExprException;
@@ -24,7 +26,8 @@ import java.util.Set;
 final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
     static final Set<String> NAMES = Set.of("concurrence", "negativity", "log_negativity", "entanglement_of_formation",
             "entropy", "purity", "mutual_information", "coherence_l1", "coherence_re", "fidelity", "expect", "expect_im",
-            "heat_current", "entropy_production", "discord", "squeezing_ku", "squeezing_wineland");
+            "heat_current", "entropy_production", "discord", "squeezing_ku", "squeezing_wineland",
+            "filter", "filter_probability", "coherence_l1_energy", "coherence_re_energy");
 
     private final Evaluator ev;
     private final SiteLayout layout;
@@ -91,6 +94,22 @@ final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
             }
             case "fidelity":
                 return fidelity(c);
+            case "filter":
+                return filter(c);
+            case "filter_probability": {
+                if (c.args().size() != 1 || c.bar() >= 0) {
+                    throw new ExprException("filter_probability takes one operator: filter_probability(K)", c.pos());
+                }
+                Operator k = ev.operator(c.args().get(0));
+                return rho -> LocalFilter.probability(rho, k);
+            }
+            case "coherence_l1_energy":
+            case "coherence_re_energy": {
+                wholeSystem(c);
+                Operator h = system.hamiltonian();
+                return f.equals("coherence_l1_energy") ? rho -> EnergyCoherence.l1(rho, h)
+                        : rho -> EnergyCoherence.relativeEntropy(rho, h);
+            }
             case "expect":
             case "expect_im": {
                 if (c.args().size() != 1 || c.bar() >= 0) {
@@ -185,6 +204,31 @@ final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
         int[] a = sites(c.args().subList(0, c.bar()), seen);
         int[] b = sites(c.args().subList(c.bar(), c.args().size()), seen);
         return new int[][] {a, b};
+    }
+
+    /**
+     * {@code filter(K, measure)}: the measure on the filtered state K ρ K†/Tr(K ρ K†); NaN where
+     * the filter never succeeds (Tr(K ρ K†) ≤ 1e-14).
+     */
+    private CompiledMeasure<DensityMatrix> filter(Expr.Call c) throws ExprException {
+        if (c.args().size() != 2 || c.bar() >= 0) {
+            throw new ExprException("filter takes an operator and a measure: filter(K, concurrence(q1, q2))", c.pos());
+        }
+        Operator k = ev.operator(c.args().get(0));
+        CompiledMeasure<DensityMatrix> inner = MeasureCompiler.forSystem(ev, layout, system).compile(c.args().get(1));
+        return rho -> LocalFilter.probability(rho, k) > 1e-14 ? inner.apply(LocalFilter.apply(rho, k)) : Double.NaN;
+    }
+
+    /** The energy coherences take no sites or every site: the eigenbasis of H belongs to the whole system. */
+    private void wholeSystem(Expr.Call c) throws ExprException {
+        if (c.args().isEmpty()) {
+            return;
+        }
+        int[] a = oneList(c);
+        if (a.length != layout.space().size()) {
+            throw new ExprException(c.name() + " is taken in the eigenbasis of the whole system's H: write " + c.name()
+                    + "() (or list every site)", c.pos());
+        }
     }
 
     private int[] oneList(Expr.Call c) throws ExprException {

@@ -72,10 +72,10 @@ final class SystemBuilder {
         List<Dissipator> out = new ArrayList<>();
         for (Integer i : loopValues(spec, params, d, ev)) {
             if (i == null) {
-                out.add(one(d, ev, ""));
+                out.addAll(one(d, ev, ""));
             } else {
                 ev.bind(d.loop().var(), i);
-                out.add(one(d, ev, at(d, i)));
+                out.addAll(one(d, ev, at(d, i)));
             }
         }
         return out;
@@ -113,14 +113,27 @@ final class SystemBuilder {
         return i == null ? "" : " at " + d.loop().var() + "=" + i;
     }
 
-    private Dissipator one(Specs.DissipatorDecl d, Evaluator ev, String where) throws ModelException {
+    /**
+     * The dissipators of one entry at one loop value: one, except a {@code generalized_thermal}
+     * entry, which is emission through op at rate·(1 − r) and absorption through op† at rate·r
+     * (both under the entry's label, so that heat_current(name) adds them).
+     */
+    private List<Dissipator> one(Specs.DissipatorDecl d, Evaluator ev, String where) throws ModelException {
         Specs.Formula current = d.op();
         try {
             Operator op = ev.operator(d.op().expr());
             current = d.rate();
             double rate = ev.real(d.rate().expr(), "the rate");
             if (d.type().equals("lindblad")) {
-                return new LindbladDissipator(label(d), op, rate);
+                return List.of(new LindbladDissipator(label(d), op, rate));
+            }
+            if (d.type().equals("generalized_thermal")) {
+                current = d.excitedFraction();
+                double r = ev.real(d.excitedFraction().expr(), "the excited fraction");
+                if (!(r >= 0 && r <= 1)) {
+                    throw new ExprException("the excited fraction must be in [0, 1], got " + r, d.excitedFraction().expr().pos());
+                }
+                return List.of(new LindbladDissipator(label(d), op, rate * (1 - r)), new LindbladDissipator(label(d), op.dag(), rate * r));
             }
             current = d.frequency();
             double w = ev.real(d.frequency().expr(), d.type().equals("lead") ? "the energy" : "the frequency");
@@ -129,9 +142,9 @@ final class SystemBuilder {
             if (d.type().equals("lead")) {
                 current = d.chemicalPotential();
                 double mu = ev.real(d.chemicalPotential().expr(), "the chemical potential");
-                return new FermionicLead(label(d), op, w, t, mu, rate);
+                return List.of(new FermionicLead(label(d), op, w, t, mu, rate));
             }
-            return new ThermalBath(label(d), op, w, t, rate);
+            return List.of(new ThermalBath(label(d), op, w, t, rate));
         } catch (ExprException e) {
             throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + ModelException.quoted(current.text()) + where);
         } catch (InvalidSystemException e) {

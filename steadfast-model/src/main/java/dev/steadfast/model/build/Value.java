@@ -5,8 +5,8 @@ import dev.steadfast.model.expr.ExprException;
 import dev.steadfast.operator.Operator;
 
 /**
- * The value of an expression: a complex number, an operator on the model's full space, or (in a
- * model whose site is an ensemble) an ensemble operator.
+ * The value of an expression: a complex number, an operator on the model's full space, a ket or
+ * bra of some of its sites, or (in a model whose site is an ensemble) an ensemble operator.
  *
  * <p>Code that needs one variant asks for it with {@link #asScalar}, {@link #asOperator} or
  * {@link #asEnsemble}, never with a cast: any other variant, including one added later, is then
@@ -78,6 +78,18 @@ sealed interface Value {
         @Override
         public String describe() {
             return "an operator";
+        }
+    }
+
+    /**
+     * A ket |ψ⟩ (or, when {@code bra}, the bra ⟨ψ|) on the sites it names: {@code sites} are site
+     * indices in model order, {@code re}/{@code im} the amplitudes in the basis of those sites
+     * (the last fastest, level 0 first). See {@link KetAlgebra}.
+     */
+    record Vec(int[] sites, double[] re, double[] im, boolean bra) implements Value {
+        @Override
+        public String describe() {
+            return bra ? "a bra" : "a ket";
         }
     }
 

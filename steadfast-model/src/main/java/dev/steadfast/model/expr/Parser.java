@@ -14,7 +14,8 @@ import java.util.List;
  * power   := primary [('^' | '**') unary]          (right-associative: 2^3^2 = 2^9)
  * primary := NUMBER | NAME | NAME '[' expr ']' | NAME '(' [args] ')' | '(' expr ')'
  *          | 'sum' '(' NAME '=' expr '..' expr ',' expr ')'
- * args    := expr ((',' | '|') expr)*               (at most one '|')
+ * args    := arg ((',' | '|') arg)*                 (at most one '|')
+ * arg     := expr | site '=' expr                   (site=level: in ket(...) and bra(...))
  * range   := NAME '=' expr '..' expr                (the value of a 'for:' key)
  * </pre>
  *
@@ -204,7 +205,7 @@ public final class Parser {
         List<Expr> args = new ArrayList<>();
         int bar = -1;
         if (!peek().is(Kind.RPAREN)) {
-            args.add(expr());
+            args.add(argument());
             while (peek().is(Kind.COMMA) || peek().is(Kind.BAR)) {
                 Token sep = take();
                 if (sep.is(Kind.BAR)) {
@@ -213,11 +214,24 @@ public final class Parser {
                     }
                     bar = args.size();
                 }
-                args.add(expr());
+                args.add(argument());
             }
         }
         close(open, Kind.RPAREN, ")");
         return new Expr.Call(name.text(), List.copyOf(args), bar, name.pos());
+    }
+
+    /** An argument: an expression, or {@code site=level} (a {@link Expr.Binary} with op '='), as in {@code ket(q1=1)}. */
+    private Expr argument() throws ExprException {
+        Expr e = expr();
+        Token eq = peek();
+        if (accept(Kind.EQUALS)) {
+            if (!(e instanceof Expr.Name) && !(e instanceof Expr.Indexed)) {
+                throw new ExprException("only a site may stand left of '=', as in ket(q1=1)", eq.pos());
+            }
+            return new Expr.Binary('=', e, expr(), eq.pos());
+        }
+        return e;
     }
 
     private Range range(String hint) throws ExprException {

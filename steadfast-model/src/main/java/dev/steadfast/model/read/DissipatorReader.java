@@ -9,9 +9,10 @@ import java.util.Set;
 import org.yaml.snakeyaml.nodes.Node;
 
 /**
- * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal | lead),
- * {@code op}, {@code rate}, {@code frequency} and {@code temperature} (thermal only), {@code energy},
- * {@code temperature} and {@code chemical_potential} (alias {@code mu}; lead only), optional
+ * Reads {@code dissipators:}, a list of entries with keys {@code type} (lindblad | thermal | lead |
+ * generalized_thermal), {@code op}, {@code rate}, {@code frequency} and {@code temperature} (thermal
+ * only), {@code energy}, {@code temperature} and {@code chemical_potential} (alias {@code mu}; lead
+ * only), {@code excited_fraction} (generalized_thermal only), optional
  * {@code name} and {@code for: i=a..b}. Entries are labelled {@code dissipators[k]} (1-based)
  * plus the name when there is one.
  */
@@ -24,6 +25,8 @@ final class DissipatorReader {
     private static final Set<String> THERMAL_KEYS = Set.of("type", "name", "op", "rate", "for", "frequency", "temperature");
     private static final Set<String> LEAD_KEYS = Set.of("type", "name", "op", "rate", "for", "energy", "temperature",
             "chemical_potential", "mu");
+    private static final Set<String> GENERALIZED_KEYS = Set.of("type", "name", "op", "rate", "for", "excited_fraction");
+    private static final String TYPES = "lindblad, thermal, lead, generalized_thermal, global, heom or reaction_coordinate";
     private final Nodes nodes;
     private final FormulaParser formulas;
 
@@ -64,13 +67,18 @@ final class DissipatorReader {
         Map<String, Node> m = start.keys();
         String name = start.name();
         if (!m.containsKey("type")) {
-            throw nodes.error(item, entry, "missing 'type' (lindblad, thermal, lead, global, heom or reaction_coordinate)");
+            throw nodes.error(item, entry, "missing 'type' (" + TYPES + ")");
         }
         String type = nodes.scalar(m.get("type"), entry).strip();
-        if (!type.equals("lindblad") && !type.equals("thermal") && !type.equals("lead")) {
-            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (lindblad, thermal, lead, global, heom or reaction_coordinate)");
+        if (!Set.of("lindblad", "thermal", "lead", "generalized_thermal").contains(type)) {
+            throw nodes.error(m.get("type"), entry, "unknown type '" + type + "' (" + TYPES + ")");
         }
-        Set<String> allowed = type.equals("thermal") ? THERMAL_KEYS : type.equals("lead") ? LEAD_KEYS : LINDBLAD_KEYS;
+        Set<String> allowed = switch (type) {
+            case "thermal" -> THERMAL_KEYS;
+            case "lead" -> LEAD_KEYS;
+            case "generalized_thermal" -> GENERALIZED_KEYS;
+            default -> LINDBLAD_KEYS;
+        };
         for (Map.Entry<String, Node> e : m.entrySet()) {
             if (!type.equals("lead") && (e.getKey().equals("chemical_potential") || e.getKey().equals("mu"))) {
                 throw nodes.error(e.getValue(), entry, "a " + type + " dissipator has no chemical potential (bosonic "
@@ -96,6 +104,7 @@ final class DissipatorReader {
             temperature = required(m, "temperature", item, entry);
             mu = chemicalPotential(m, item, entry);
         }
+        Specs.Formula excited = type.equals("generalized_thermal") ? required(m, "excited_fraction", item, entry) : null;
         Range loop = null;
         if (m.containsKey("for")) {
             Node f = m.get("for");
@@ -106,7 +115,8 @@ final class DissipatorReader {
                 throw nodes.error(f, entry, "'for': " + e.getMessage() + ModelException.quoted(text));
             }
         }
-        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item), mu);
+        return new Specs.DissipatorDecl(entry, name, type, op, rate, frequency, temperature, loop, Nodes.line(item), mu,
+                excited);
     }
 
     /** A lead's {@code chemical_potential} (or its alias {@code mu}; not both). */

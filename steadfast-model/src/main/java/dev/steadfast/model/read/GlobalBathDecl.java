@@ -17,15 +17,18 @@ package dev.steadfast.model.read;
  * @param lambShift   Davies only: add the Lamb-shift Hamiltonian
  * @param line        the entry's line
  * @param chemicalPotential {@code statistics: fermi} only: the reservoir's μ (null for a bosonic bath)
+ * @param principalValue Redfield only: keep the principal-value part S(ω) of the bath correlation
+ *                    (true, the default); false drops it, as QuTiP's brmesolve does
  */
 public record GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
                              Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
-                             boolean lambShift, int line, Specs.Formula chemicalPotential) {
-    /** A bosonic bath (no chemical potential). */
+                             boolean lambShift, int line, Specs.Formula chemicalPotential, boolean principalValue) {
+
+    /** A bosonic bath (no chemical potential) with the default principal-value part. */
     public GlobalBathDecl(String entry, String name, Specs.Formula coupling, String spectrum, Specs.Formula rate,
                           Specs.Formula alpha, Specs.Formula cutoff, Specs.Formula temperature, String form,
                           boolean lambShift, int line) {
-        this(entry, name, coupling, spectrum, rate, alpha, cutoff, temperature, form, lambShift, line, null);
+        this(entry, name, coupling, spectrum, rate, alpha, cutoff, temperature, form, lambShift, line, null, true);
     }
 
     /** {@code statistics: fermi}: a fermionic reservoir with this chemical potential (see FermionicDavies). */

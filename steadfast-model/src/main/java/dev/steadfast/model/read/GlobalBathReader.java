@@ -23,7 +23,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class GlobalBathReader {
     private static final Set<String> COMMON = Set.of("type", "name", "coupling", "spectrum", "temperature", "form", "lamb_shift",
-            "statistics");
+            "statistics", "principal_value");
     private final Nodes nodes;
     private final DissipatorReader.FormulaParser formulas;
 
@@ -98,6 +98,18 @@ final class GlobalBathReader {
             }
             lamb = v.equals("true");
         }
+        boolean principalValue = true;
+        if (m.containsKey("principal_value")) {
+            String v = nodes.scalar(m.get("principal_value"), entry).strip();
+            if (!v.equals("true") && !v.equals("false")) {
+                throw nodes.error(m.get("principal_value"), entry, "principal_value is true or false, got '" + v + "'");
+            }
+            if (!form.equals("redfield")) {
+                throw nodes.error(m.get("principal_value"), entry, "principal_value applies to form: redfield; "
+                        + "the Davies form has lamb_shift instead");
+            }
+            principalValue = v.equals("true");
+        }
         boolean flat = spectrum.equals("flat");
         Specs.Formula mu = null;
         if (fermi) {
@@ -113,7 +125,7 @@ final class GlobalBathReader {
         return new GlobalBathDecl(entry, name != null ? name : "dissipators[" + index + "]", required(m, "coupling", item, entry),
                 spectrum, flat ? required(m, "rate", item, entry) : null, flat ? null : required(m, "alpha", item, entry),
                 flat ? null : required(m, "cutoff", item, entry), required(m, "temperature", item, entry), form, lamb,
-                Nodes.line(item), mu);
+                Nodes.line(item), mu, principalValue);
     }
 
     /** {@code statistics:} bose (the default) or fermi. */

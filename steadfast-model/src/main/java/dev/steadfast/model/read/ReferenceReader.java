@@ -49,8 +49,8 @@ final class ReferenceReader {
     private Reference.Check check(Node n, String entry, Set<String> parameters, Set<String> measures) throws ModelException {
         Map<String, Node> m = nodes.mapping(n, entry);
         for (String k : m.keySet()) {
-            if (!Set.of("measure", "value", "tolerance", "at", "initial", "time").contains(k)) {
-                throw nodes.error(m.get(k), entry, "unknown key '" + k + "' (measure, value, tolerance, at, initial, time)");
+            if (!Set.of("measure", "value", "tolerance", "at", "initial", "time", "gibbs").contains(k)) {
+                throw nodes.error(m.get(k), entry, "unknown key '" + k + "' (measure, value, tolerance, at, initial, time, gibbs)");
             }
         }
         if (!m.containsKey("measure") || !m.containsKey("value") || !m.containsKey("tolerance")) {
@@ -85,7 +85,18 @@ final class ReferenceReader {
                 throw nodes.error(m.get("time"), entry, "the time must be a finite number >= 0");
             }
         }
-        return new Reference.Check(measure, value, tol, java.util.Collections.unmodifiableMap(at), Nodes.line(n), initial, time);
+        Double gibbs = null;
+        if (m.containsKey("gibbs")) {
+            if (initial != null) {
+                throw nodes.error(m.get("gibbs"), entry, "a Gibbs check has no initial state");
+            }
+            gibbs = number(m.get("gibbs"), entry);
+            if (!(gibbs >= 0) || gibbs.isInfinite()) {
+                throw nodes.error(m.get("gibbs"), entry, "the Gibbs temperature must be a finite number >= 0");
+            }
+        }
+        return new Reference.Check(measure, value, tol, java.util.Collections.unmodifiableMap(at), Nodes.line(n), initial, time,
+                gibbs);
     }
 
     private double number(Node n, String entry) throws ModelException {

@@ -36,13 +36,17 @@ public final class Specs {
     /**
      * One entry of {@code dissipators:}; {@code entry} is its label, e.g. {@code dissipators[2] (hot)}.
      * {@code frequency} is the transition frequency of a thermal bath or the transition energy ε of a
-     * lead; {@code chemicalPotential} is a lead's μ (null otherwise).
+     * lead; {@code chemicalPotential} is a lead's μ (null otherwise); {@code excitedFraction} is the r
+     * of a {@code generalized_thermal} entry (null otherwise).
      */
     public record DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
-                                 Formula frequency, Formula temperature, Range loop, int line, Formula chemicalPotential) {
+                                 Formula frequency, Formula temperature, Range loop, int line, Formula chemicalPotential,
+                                 Formula excitedFraction) {
+
+        /** An entry of a kind with neither (lindblad, thermal). */
         public DissipatorDecl(String entry, String name, String type, Formula op, Formula rate,
                               Formula frequency, Formula temperature, Range loop, int line) {
-            this(entry, name, type, op, rate, frequency, temperature, loop, line, null);
+            this(entry, name, type, op, rate, frequency, temperature, loop, line, null, null);
         }
     }
 

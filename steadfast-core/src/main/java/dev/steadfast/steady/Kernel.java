@@ -20,7 +20,9 @@ public record Kernel(OptionalInt dimension, Evidence evidence, double conditionE
         /** The bordered generator's condition estimate exceeded the singularity threshold. */
         ILL_CONDITIONED,
         /** GMRES could not solve the normalised generator for a random right-hand side. */
-        UNSOLVABLE_PROBE
+        UNSOLVABLE_PROBE,
+        /** A Gaussian system's drift matrix has an eigenvalue with zero real part (an undamped mode). */
+        ZERO_DRIFT_MODE
     }
 
     /** For display, e.g. "the Liouvillian has a kernel of dimension 2". */

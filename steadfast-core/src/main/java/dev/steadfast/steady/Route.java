@@ -23,7 +23,9 @@ public record Route(Algorithm algorithm, SteadyStateMethod requested, boolean fe
         /** CSparse LU with AMD ordering of the bordered generator. */
         SPARSE_LU,
         /** Restarted GMRES on the normalised generator, right-preconditioned. */
-        PRECONDITIONED_GMRES;
+        PRECONDITIONED_GMRES,
+        /** Bartels–Stewart (real Schur form) on the Lyapunov equation of a Gaussian system's covariance. */
+        LYAPUNOV_SCHUR;
 
         /** The method that names this algorithm. */
         public SteadyStateMethod method() {
@@ -40,6 +42,7 @@ public record Route(Algorithm algorithm, SteadyStateMethod requested, boolean fe
         String s = switch (algorithm) {
             case DENSE_LU -> "direct dense LU (partial pivoting) in " + coordinates;
             case SPARSE_LU -> "direct sparse LU (CSparse, AMD ordering) in " + coordinates;
+            case LYAPUNOV_SCHUR -> "Lyapunov equation A V + V A^T + D = 0 by Bartels-Stewart (real Schur form) in " + coordinates;
             case PRECONDITIONED_GMRES -> String.format(java.util.Locale.ROOT, "GMRES(%d) with %s in %s: %d iterations, "
                     + "relative residual %.2g", restart, preconditioner, coordinates, iterations, krylovResidual);
         };

@@ -117,6 +117,9 @@ public final class ModelInstance {
      * @throws IllegalStateException for an ensemble model
      */
     public Space space() {
+        if (kind() instanceof GaussianModel) {
+            throw new IllegalStateException(spec.name() + " is " + describeKind() + "; oscillators have no finite space");
+        }
         if (isEnsemble()) {
             throw new IllegalStateException(spec.name() + " is an ensemble model; it is solved in the Dicke basis and has no full tensor space");
         }
@@ -128,7 +131,7 @@ public final class ModelInstance {
 
     /**
      * Solves for the steady state by the one pipeline ({@link SteadyStates#solve}) on this kind's
-     * generator and evaluates every measure on it. When the steady state is not unique the
+     * generator ({@link ModelSystem#steadyState}; a Gaussian model solves its Lyapunov equation) and evaluates every measure on it. When the steady state is not unique the
      * measures are empty and the result says why; no exception is thrown for that.
      *
      * @throws ModelException when a measure has no meaning on the steady state (it is named)
@@ -139,7 +142,7 @@ public final class ModelInstance {
     }
 
     private <S> SolvedPoint solve(ModelSystem<S> k, SteadyStateOptions options) throws ModelException {
-        SteadyState<S> ss = SteadyStates.solve(k.generator(options.useSymmetry()), options);
+        SteadyState<S> ss = k.steadyState(options);
         LinkedHashMap<String, Double> m = ss instanceof SteadyState.Unique<S> u ? evaluate(k.measures(), u.state())
                 : new LinkedHashMap<>();
         return new SolvedPoint(ss, m);
@@ -271,6 +274,9 @@ public final class ModelInstance {
             return "a permutation-invariant ensemble model (sites." + parts.layout().ensemble() + ": {ensemble: "
                     + parts.layout().members() + "})";
         }
+        if (kind() instanceof GaussianModel) {
+            return "a Gaussian model (all sites oscillators)";
+        }
         return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
     }
 
@@ -280,7 +286,7 @@ public final class ModelInstance {
      * models only.
      */
     public Operator operator(String expression) throws ModelException {
-        if (isEnsemble()) {
+        if (isEnsemble() || kind() instanceof GaussianModel) {
             throw new IllegalStateException(spec.name() + " is an ensemble model; its operators have no full-space matrix");
         }
         try {

@@ -2,7 +2,10 @@ package dev.steadfast.model.build;
 
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.gaussian.GaussianState;
+import dev.steadfast.gaussian.GaussianSystem;
 import dev.steadfast.model.EnsembleModel;
+import dev.steadfast.model.GaussianModel;
 import dev.steadfast.model.LindbladModel;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelSystem;
@@ -22,7 +25,8 @@ import java.util.Map;
  * is compiled and checked (sites, qubits, dissipator names) so that a bad measure fails before any
  * solve. The result is one {@link ModelSystem} variant: a {@link LindbladModel} (an
  * {@link OpenSystem}), a {@link RedfieldModel} (Bloch–Redfield baths) or an {@link EnsembleModel}
- * (an {@link EnsembleSystem} with ensemble measures).
+ * (an {@link EnsembleSystem} with ensemble measures) or, when every site is an oscillator, a
+ * {@link GaussianModel} (a {@link GaussianSystem} with CV measures; its layout is null).
  */
 public final class Instantiator {
     private Instantiator() {
@@ -37,6 +41,12 @@ public final class Instantiator {
     public static Parts build(ModelSpec spec, Map<String, Double> overrides) throws ModelException {
         Map<String, Double> params = Parameters.evaluate(spec, overrides);
         Sites.requireFits(spec, params);
+        if (OscillatorSites.isGaussian(spec)) {
+            OscillatorSites sites = OscillatorSites.of(spec, params);
+            GaussianSystem system = new GaussianModelBuilder(spec, params, sites).build();
+            List<NamedMeasure<GaussianState>> measures = measures(spec, MeasureCompiler.forGaussian(new Evaluator(params, null), sites));
+            return new Parts(params, null, new GaussianModel(system, sites.names(), measures));
+        }
         SiteLayout layout = Sites.layout(spec, params);
         if (layout.isEnsembleModel()) {
             GlobalBaths.refuseForEnsemble(spec);

@@ -35,6 +35,11 @@ public final class MeasureCompiler<S> {
         return new MeasureCompiler<>(ev, new EnsembleMeasureFunctions(ev, layout));
     }
 
+    /** Measures of a Gaussian model (all sites oscillators), on Gaussian states. */
+    static MeasureCompiler<dev.steadfast.gaussian.GaussianState> forGaussian(Evaluator ev, OscillatorSites sites) {
+        return new MeasureCompiler<>(ev, new GaussianMeasureFunctions(ev, sites));
+    }
+
     public CompiledMeasure<S> compile(Expr e) throws ExprException {
         if (e instanceof Expr.Call c && MeasureFunctions.isMeasure(c.name())) {
             return functions.compile(c);

@@ -36,6 +36,9 @@ final class SteadyReport {
         Map<String, Double> measures = initial != null && initial.reached() != null ? initial.measures() : r.measures();
         doc.put("measures", measures == null ? null : numbers(measures));
         doc.put("steady_state", diagnostics(r));
+        if (GaussianReport.state(r.steadyState()) != null) {
+            doc.put("gaussian", GaussianReport.json(GaussianReport.state(r.steadyState())));
+        }
         if (initial != null) {
             doc.put("initial", initialJson(initial));
         }
@@ -106,9 +109,12 @@ final class SteadyReport {
                     ? Integer.toString(n.kernel().dimension().getAsInt()) : "unknown");
         } else if (ss instanceof SteadyState.Unique<?> u) {
             Certificate c = u.certificate();
-            row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (‖L ρ‖; bound " + Numbers.brief(c.tolerance()) + ")");
+            boolean gaussian = GaussianReport.state(ss) != null;
+            row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (" + GaussianReport.residualMeaning(gaussian) + "; bound "
+                    + Numbers.brief(c.tolerance()) + ")");
             row(sb, "  ", "trace", Numbers.format(c.trace()));
-            row(sb, "  ", "min eigenvalue", Numbers.brief(c.minEigenvalue()));
+            row(sb, "  ", "min eigenvalue", (Double.isNaN(c.minEigenvalue()) ? "not computed (checked >= 0 by Cholesky)"
+                    : Numbers.brief(c.minEigenvalue())) + GaussianReport.minEigenvalueMeaning(gaussian));
         }
         row(sb, "  ", "method", ss.route().describe());
         row(sb, "  ", "symmetry", ss.symmetry().describe());

@@ -65,7 +65,7 @@ public record GaussianModel(GaussianSystem system, List<String> modes, List<Name
     @Override
     public Class<GaussianState> stateType() { return GaussianState.class; }
 
-    private UnsupportedOperationException unsupported(String what) {
-        return new UnsupportedOperationException("a Gaussian model (sites " + String.join(", ", modes) + ": oscillators) " + what);
+    private UnsupportedByKindException unsupported(String what) {
+        return new UnsupportedByKindException("a Gaussian model (sites " + String.join(", ", modes) + ": oscillators) " + what);
     }
 }

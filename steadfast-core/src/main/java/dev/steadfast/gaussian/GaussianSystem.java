@@ -18,11 +18,12 @@ public final class GaussianSystem {
     /**
      * A jump operator {@code L = Σ_i c_i r_i}, stored sparsely.
      *
+     * @param bath  the name of the bath it belongs to (for heat currents), or null
      * @param index the quadrature indices with a non-zero coefficient
      * @param re    the real parts of the coefficients (√rate included)
      * @param im    their imaginary parts
      */
-    public record Jump(int[] index, double[] re, double[] im) { }
+    public record Jump(String bath, int[] index, double[] re, double[] im) { }
 
     private GaussianSystem(int modes, double[][] hamiltonian, double[] linear, List<Jump> jumps) {
         this.modes = modes;
@@ -48,6 +49,17 @@ public final class GaussianSystem {
 
     /** The jump operators, rates folded in. */
     public List<Jump> jumps() { return jumps; }
+
+    /** The names of the baths the jumps belong to, in order of first appearance. */
+    public java.util.Set<String> baths() {
+        java.util.Set<String> b = new java.util.LinkedHashSet<>();
+        for (Jump j : jumps) {
+            if (j.bath() != null) {
+                b.add(j.bath());
+            }
+        }
+        return b;
+    }
 
     /**
      * Builds a system term by term, in the ladder operators {@code a_k} (k = 0..n−1). Terms are
@@ -130,6 +142,11 @@ public final class GaussianSystem {
          * {@code (mode, dagger, re, im)}.
          */
         public Builder jump(double rate, List<LadderTerm> terms) {
+            return jump(null, rate, terms);
+        }
+
+        /** As {@link #jump(double, List)}, the jump belonging to the named bath (null: none). */
+        public Builder jump(String bath, double rate, List<LadderTerm> terms) {
             if (!(rate >= 0)) {
                 throw new IllegalArgumentException("a rate must be >= 0, got " + rate);
             }
@@ -150,7 +167,7 @@ public final class GaussianSystem {
                 re[q] = c.get(idx[q])[0];
                 im[q] = c.get(idx[q])[1];
             }
-            jumps.add(new Jump(idx, re, im));
+            jumps.add(new Jump(bath, idx, re, im));
             return this;
         }
 

@@ -118,6 +118,22 @@ class GaussianSteadyStatesTest {
         }
     }
 
+    /**
+     * A driven damped mode at zero temperature, H = ω a†a + F a† + F* a: the dissipator's adjoint on H gives
+     * J = −κ ω ⟨n⟩ − κ Re(F ⟨a⟩*).
+     */
+    @Test
+    void heatCurrentIntoAZeroTemperatureBathIsMinusOmegaKappaN() {
+        double w = 0.7;
+        double kappa = 0.4;
+        GaussianSystem s = GaussianSystem.builder(1).frequency(0, w).drive(0, 0.3, 0.1)
+                .jump("bath", kappa, List.of(new GaussianSystem.LadderTerm(0, false, 1, 0))).build();
+        GaussianState st = solve(s);
+        double[] alpha = st.amplitude(0);
+        double expected = -kappa * w * st.occupation(0) - kappa * (0.3 * alpha[0] + 0.1 * alpha[1]);
+        assertEquals(expected, GaussianHeatCurrents.heatCurrent(s, st, "bath"), 1e-12);
+    }
+
     @Test
     void certificateReportsResidualSymmetryAndUncertainty() {
         SteadyState<GaussianState> ss = GaussianSteadyStates.solve(GaussianSystem.builder(1).thermal(0, 1, 0).build());

@@ -31,6 +31,29 @@ class GaussianModelTest {
     }
 
     @Test
+    void heatCurrentsOfAPairBetweenAHotAndAColdBathAgreeWithTheFockRoute() throws ModelException {
+        String yaml = """
+                parameters: {w: 1.0, J: 0.3, k: 0.2, Th: 1.2, Tc: 0.3, F: 0.1}
+                sites: {c1: oscillator, c2: oscillator}
+                hamiltonian: w*n(c1) + 1.1*w*n(c2) + J*(adag(c1)*a(c2) + h.c.) + 0.05*(adag(c1)*adag(c2) + h.c.) + F*x(c1)
+                dissipators:
+                  - {name: hot, type: thermal, op: a(c1), frequency: w, temperature: Th, rate: k}
+                  - {name: cold, type: thermal, op: a(c2), frequency: w, temperature: Tc, rate: k}
+                  - {name: cold, type: lindblad, op: 0.5*a(c2) + 0.2*adag(c1), rate: 0.1}
+                measures:
+                  Jh: heat_current(hot)
+                  Jc: heat_current(cold)
+                  n2: expect(n(c2))
+                """;
+        Map<String, Double> g = solve(yaml, Map.of()).measures();
+        Map<String, Double> f = solve(yaml.replace(": oscillator", ": {boson: 14}"), Map.of()).measures();
+        for (String m : g.keySet()) {
+            assertEquals(f.get(m), g.get(m), 1e-6, m);
+        }
+        assertTrue(g.get("Jh") > 0, "heat flows in from the hot bath");
+    }
+
+    @Test
     void drivenCavityAsAnOscillatorHasTheCoherentAmplitude() throws ModelException {
         String yaml = """
                 parameters: {Delta: 0.3, F: 0.2, kappa: 1.0}

@@ -1,6 +1,8 @@
 package dev.steadfast.model.build;
 
+import dev.steadfast.gaussian.GaussianHeatCurrents;
 import dev.steadfast.gaussian.GaussianMeasures;
+import dev.steadfast.gaussian.GaussianSystem;
 import dev.steadfast.gaussian.GaussianState;
 import dev.steadfast.model.expr.Expr;
 import dev.steadfast.model.expr.ExprException;
@@ -16,17 +18,20 @@ import java.util.List;
  *   <li>{@code log_negativity(A | B)}, {@code negativity(A | B)}, {@code mutual_information(A | B)},
  *       {@code entropy(A)}, {@code purity(A)}: from symplectic eigenvalues ({@link GaussianMeasures});</li>
  *   <li>{@code epr_variance(c1, c2)} = [Var(x1 − x2) + Var(p1 + p2)]/2 (vacuum 1, below 1
- *       entangled), {@code squeezing(c)} = smallest quadrature variance over the vacuum's.</li>
+ *       entangled), {@code squeezing(c)} = smallest quadrature variance over the vacuum's;</li>
+ *   <li>{@code heat_current(bath)}: Σ Re⟨L†[H, L]⟩ over the named bath's jumps ({@link GaussianHeatCurrents}).</li>
  * </ul>
  * Any other measure is an error naming it, raised when the model is instantiated.
  */
 final class GaussianMeasureFunctions implements MeasureCalls<GaussianState> {
     private final Evaluator ev;
     private final OscillatorSites sites;
+    private final GaussianSystem system;
 
-    GaussianMeasureFunctions(Evaluator ev, OscillatorSites sites) {
+    GaussianMeasureFunctions(Evaluator ev, OscillatorSites sites, GaussianSystem system) {
         this.ev = ev;
         this.sites = sites;
+        this.system = system;
     }
 
     @Override
@@ -73,10 +78,21 @@ final class GaussianMeasureFunctions implements MeasureCalls<GaussianState> {
                 }
                 return s -> GaussianMeasures.squeezing(s, a[0]);
             }
+            case "heat_current": {
+                if (c.args().size() != 1 || !(c.args().get(0) instanceof Expr.Name n)) {
+                    throw new ExprException("heat_current takes the name of a dissipator: heat_current(hot)", c.pos());
+                }
+                if (!system.baths().contains(n.name())) {
+                    throw new ExprException("unknown dissipator '" + n.name() + "' (named dissipators: "
+                            + (system.baths().isEmpty() ? "none" : String.join(", ", system.baths())) + ")", n.pos());
+                }
+                String bath = n.name();
+                return s -> GaussianHeatCurrents.heatCurrent(system, s, bath);
+            }
             default:
                 throw new ExprException(f + " is not available for a Gaussian model (measures of oscillators: expect, "
                         + "expect_im, log_negativity, negativity, mutual_information, entropy, purity, epr_variance, "
-                        + "squeezing); declare the sites as {boson: n} to use it in a truncated Fock space", c.pos());
+                        + "squeezing, heat_current); declare the sites as {boson: n} to use it in a truncated Fock space", c.pos());
         }
     }
 

@@ -101,7 +101,7 @@ final class GaussianModelBuilder {
                 throw new ExprException("a rate must be >= 0, got " + rate, d.rate().expr().pos());
             }
             if (d.type().equals("lindblad")) {
-                b.jump(rate, terms);
+                b.jump(d.name(), rate, terms);
                 return;
             }
             for (GaussianSystem.LadderTerm t : terms) {
@@ -118,13 +118,13 @@ final class GaussianModelBuilder {
                 throw new ExprException("a thermal bath needs frequency > 0 and temperature >= 0, got " + w + " and " + t, 0);
             }
             double nbar = ThermalBath.boseOccupation(w, t);
-            b.jump(rate * (nbar + 1), terms);
+            b.jump(d.name(), rate * (nbar + 1), terms);
             if (nbar > 0) {
                 List<GaussianSystem.LadderTerm> up = new ArrayList<>();
                 for (GaussianSystem.LadderTerm x : terms) {
                     up.add(new GaussianSystem.LadderTerm(x.mode(), true, x.re(), -x.im()));
                 }
-                b.jump(rate * nbar, up);
+                b.jump(d.name(), rate * nbar, up);
             }
         } catch (ExprException e) {
             throw new ModelException(spec.source(), current.line(), d.entry(), e.getMessage() + " in \"" + current.text() + "\"" + where);

@@ -44,7 +44,7 @@ public final class Instantiator {
         if (OscillatorSites.isGaussian(spec)) {
             OscillatorSites sites = OscillatorSites.of(spec, params);
             GaussianSystem system = new GaussianModelBuilder(spec, params, sites).build();
-            List<NamedMeasure<GaussianState>> measures = measures(spec, MeasureCompiler.forGaussian(new Evaluator(params, null), sites));
+            List<NamedMeasure<GaussianState>> measures = measures(spec, MeasureCompiler.forGaussian(new Evaluator(params, null), sites, system));
             return new Parts(params, null, new GaussianModel(system, sites.names(), measures));
         }
         SiteLayout layout = Sites.layout(spec, params);

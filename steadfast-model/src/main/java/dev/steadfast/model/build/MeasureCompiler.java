@@ -36,8 +36,9 @@ public final class MeasureCompiler<S> {
     }
 
     /** Measures of a Gaussian model (all sites oscillators), on Gaussian states. */
-    static MeasureCompiler<dev.steadfast.gaussian.GaussianState> forGaussian(Evaluator ev, OscillatorSites sites) {
-        return new MeasureCompiler<>(ev, new GaussianMeasureFunctions(ev, sites));
+    static MeasureCompiler<dev.steadfast.gaussian.GaussianState> forGaussian(Evaluator ev, OscillatorSites sites,
+                                                                            dev.steadfast.gaussian.GaussianSystem system) {
+        return new MeasureCompiler<>(ev, new GaussianMeasureFunctions(ev, sites, system));
     }
 
     public CompiledMeasure<S> compile(Expr e) throws ExprException {

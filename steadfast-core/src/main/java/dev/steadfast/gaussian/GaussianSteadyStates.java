@@ -52,6 +52,15 @@ public final class GaussianSteadyStates {
         int n = system.modes();
         DriftDiffusion dd = DriftDiffusion.of(system);
         double[][] a = dd.drift();
+        long unknowns0 = 2L * n + (long) n * (2L * n + 1);
+        String coordinates = "the quadratures (x, p) of " + n + (n == 1 ? " mode" : " modes");
+        java.util.Optional<PassiveLyapunov.Solution> passive = PassiveLyapunov.solve(a, dd.diffusion());
+        if (passive.isPresent()) {
+            PassiveLyapunov.Solution p = passive.get();
+            Route route = new Route(Route.Algorithm.LYAPUNOV_NORMAL_MODES, requested, false, p.iterations(), p.residual(), 20,
+                    coordinates, "secular part");
+            return unique(a, dd, p.covariance(), true, route, new Symmetry.None(unknowns0), t0);
+        }
         RealSchur schur = RealSchur.of(a);
         double tol = 1e-9 * Math.max(1, Matrices.maxAbs(a));
         Route route = new Route(Route.Algorithm.LYAPUNOV_SCHUR, requested, false, 0, Double.NaN, 0,
@@ -71,17 +80,27 @@ public final class GaussianSteadyStates {
             return new SteadyState.NotUnique<>(kernel, List.of(), "an undamped mode or conserved quadrature keeps "
                     + "its initial amplitude and fluctuations: damp every mode", route, symmetry, cost);
         }
+        return unique(a, dd, Lyapunov.solve(schur, dd.diffusion()), false, route, symmetry, t0);
+    }
+
+    private static SteadyState<GaussianState> unique(double[][] a, DriftDiffusion dd, double[][] v, boolean passive,
+                                                     Route route, Symmetry symmetry, long t0) {
+        int n = dd.modes();
         double[] means = means(a, dd.drive());
-        double[][] v = Lyapunov.solve(schur, dd.diffusion());
         double symmetryError = Matrices.symmetryError(v);
         symmetrise(v);
         GaussianState state = new GaussianState(means, v);
-        Certificate c = certify(a, dd, state, symmetryError);
-        Cost cost = new Cost(2L * n, unknowns, 0, 0, Double.NaN, seconds(t0));
+        Certificate c = certify(a, dd, state, symmetryError, passive);
+        Cost cost = new Cost(2L * n, symmetry.unknowns(), 0, 0, Double.NaN, seconds(t0));
         return new SteadyState.Unique<>(state, c, route, symmetry, cost);
     }
 
-    private static Certificate certify(double[][] a, DriftDiffusion dd, GaussianState s, double symmetryError) {
+    /**
+     * The certificate; for a passive state (V commutes with Ω) above the exact limit the
+     * uncertainty principle is checked as V − I/2 ≥ 0 (equivalent there: V̂ = I/2 + Nᵀ, N ≥ 0).
+     */
+    private static Certificate certify(double[][] a, DriftDiffusion dd, GaussianState s, double symmetryError,
+                                       boolean passive) {
         double[][] v = s.covariance();
         double lyap = Matrices.frobenius(Matrices.lyapunovResidual(a, v, dd.diffusion()));
         double[] m = s.means();
@@ -102,7 +121,8 @@ public final class GaussianSteadyStates {
         }
         double minEig = Symplectic.uncertaintyMinEigenvalue(v);
         double slack = 1e-8 * Math.max(1, Matrices.maxAbs(v));
-        boolean physical = Double.isNaN(minEig) ? Symplectic.satisfiesUncertainty(v, slack) : minEig >= -slack;
+        boolean physical = !Double.isNaN(minEig) ? minEig >= -slack
+                : passive ? Symplectic.satisfiesPassiveUncertainty(v, slack) : Symplectic.satisfiesUncertainty(v, slack);
         if (!physical) {
             throw new SteadyStateException("the Gaussian steady state violates the uncertainty principle V + iΩ/2 >= 0 "
                     + (Double.isNaN(minEig) ? "" : "(smallest eigenvalue " + minEig + ")"));
@@ -123,6 +143,13 @@ public final class GaussianSteadyStates {
     }
 
     private static double[] means(double[][] a, double[] b) {
+        boolean driven = false;
+        for (double x : b) {
+            driven |= x != 0;
+        }
+        if (!driven) {
+            return new double[b.length];
+        }
         DMatrixRMaj x = new DMatrixRMaj(b.length, 1);
         DMatrixRMaj rhs = new DMatrixRMaj(b.length, 1);
         for (int i = 0; i < b.length; i++) {

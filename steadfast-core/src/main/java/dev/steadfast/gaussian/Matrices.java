@@ -109,9 +109,9 @@ final class Matrices {
         return array(c);
     }
 
-    /** The Lyapunov residual {@code A V + V Aᵀ + D}. */
+    /** The Lyapunov residual {@code A V + V Aᵀ + D} (A V by A's non-zeros when A is sparse). */
     static double[][] lyapunovResidual(double[][] a, double[][] v, double[][] d) {
-        double[][] av = times(a, v);
+        double[][] av = sparseTimes(a, v);
         double[][] r = new double[a.length][a.length];
         for (int i = 0; i < a.length; i++) {
             for (int j = 0; j < a.length; j++) {
@@ -119,6 +119,34 @@ final class Matrices {
             }
         }
         return r;
+    }
+
+    /** {@code a b}, skipping the zeros of a (O(nnz(a)·m) for a sparse a). */
+    static double[][] sparseTimes(double[][] a, double[][] b) {
+        int m = a.length;
+        long nnz = 0;
+        for (double[] row : a) {
+            for (double x : row) {
+                nnz += x != 0 ? 1 : 0;
+            }
+        }
+        if (nnz > (long) m * m / 8) {
+            return times(a, b);
+        }
+        double[][] c = new double[m][b[0].length];
+        for (int i = 0; i < m; i++) {
+            for (int k = 0; k < m; k++) {
+                double x = a[i][k];
+                if (x != 0) {
+                    double[] bk = b[k];
+                    double[] ci = c[i];
+                    for (int j = 0; j < ci.length; j++) {
+                        ci[j] += x * bk[j];
+                    }
+                }
+            }
+        }
+        return c;
     }
 
     static double symmetryError(double[][] v) {

@@ -69,6 +69,19 @@ public final class Symplectic {
         return DecompositionFactory_DDRM.chol(e.numRows, true).decompose(e);
     }
 
+    /**
+     * For a phase-insensitive V (commuting with Ω): whether {@code V − I/2 + tolerance·I} is
+     * positive definite, which is then equivalent to {@code V + iΩ/2 ≥ 0} (a Cholesky
+     * factorisation of size 2n instead of 4n).
+     */
+    public static boolean satisfiesPassiveUncertainty(double[][] v, double tolerance) {
+        DMatrixRMaj e = new DMatrixRMaj(v);
+        for (int i = 0; i < v.length; i++) {
+            e.add(i, i, tolerance - 0.5);
+        }
+        return DecompositionFactory_DDRM.chol(e.numRows, true).decompose(e);
+    }
+
     private static DMatrixRMaj embedding(double[][] v, double shift) {
         int m = v.length;
         DMatrixRMaj e = new DMatrixRMaj(2 * m, 2 * m);

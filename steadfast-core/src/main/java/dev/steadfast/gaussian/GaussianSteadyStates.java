@@ -21,7 +21,9 @@ import org.ejml.dense.row.CommonOps_DDRM;
  * {@link UnstableDriftException} (no steady state), one with |Re λ| ≤ tol is an undamped mode
  * ({@link SteadyState.NotUnique}, evidence {@link Kernel.Evidence#ZERO_DRIFT_MODE}); otherwise the
  * means {@code A⟨r⟩ + b = 0} (LU) and the covariance {@code A V + V Aᵀ + D = 0} ({@link Lyapunov}),
- * with tol = 1e-9 · max(1, max|A_ij|).
+ * with tol = 1e-9 · max(1, max|A_ij|). A passive system damped on few modes (plus a damping all
+ * modes share) is first tried by {@link PassiveLyapunov} in its normal-mode basis, which decides
+ * stability itself and leaves every other case (and its diagnosis) to the Schur route.
  *
  * <p>The {@link Certificate} fields mean, for a Gaussian state: {@code residual} =
  * ‖A V + V Aᵀ + D‖_F + ‖A⟨r⟩ + b‖_2; {@code tolerance} = 1e-8 · scale; {@code scale} =

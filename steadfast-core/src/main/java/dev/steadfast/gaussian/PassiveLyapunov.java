@@ -127,7 +127,7 @@ final class PassiveLyapunov {
                 di.set(j, k, d[2 * j + 1][2 * k]);
             }
         }
-        DMatrixRMaj pr = congruenceT(u, dr);
+        DMatrixRMaj pr = isDiagonal(dr) ? diagonalCongruenceT(u, dr) : congruenceT(u, dr);
         DMatrixRMaj pi = CommonOps_DDRM.elementMaxAbs(di) == 0 ? new DMatrixRMaj(n, n) : congruenceT(u, di);
         double[] out = new double[2 * n * n];
         for (int i = 0; i < n * n; i++) {
@@ -247,6 +247,31 @@ final class PassiveLyapunov {
             }
         }
         return v;
+    }
+
+    private static boolean isDiagonal(DMatrixRMaj m) {
+        for (int i = 0; i < m.numRows; i++) {
+            for (int j = 0; j < m.numCols; j++) {
+                if (i != j && m.get(i, j) != 0) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    /** {@code uᵀ m u} for a diagonal m: one product. */
+    private static DMatrixRMaj diagonalCongruenceT(DMatrixRMaj u, DMatrixRMaj m) {
+        DMatrixRMaj t = u.copy();
+        for (int i = 0; i < t.numRows; i++) {
+            double d = m.get(i, i);
+            for (int j = 0; j < t.numCols; j++) {
+                t.set(i, j, d * t.get(i, j));
+            }
+        }
+        DMatrixRMaj out = new DMatrixRMaj(u.numCols, u.numCols);
+        CommonOps_DDRM.multTransA(u, t, out);
+        return out;
     }
 
     /** {@code uᵀ m u}. */

@@ -48,6 +48,10 @@ final class GaussianModelBuilder {
             throw new ModelException(spec.source(), spec.globalBaths().get(0).line(), "dissipators",
                     "global baths (type: global) are not available for oscillators in this version" + OscillatorEvaluator.FOCK_HINT);
         }
+        if (!spec.initialStates().isEmpty()) {
+            throw new ModelException(spec.source(), spec.initialStates().get(0).line(), "initial_states",
+                    "initial states are not available for oscillators in this version");
+        }
         GaussianSystem.Builder b = GaussianSystem.builder(sites.modes());
         hamiltonian(b);
         for (Specs.DissipatorDecl d : spec.dissipators()) {

@@ -2,6 +2,7 @@ package dev.steadfast.cli;
 
 import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.ModelException;
+import dev.steadfast.model.UnsupportedByKindException;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
 import dev.steadfast.steady.SteadyStateException;
 import dev.steadfast.system.InvalidSystemException;
@@ -43,14 +44,14 @@ final class ErrorHandler implements IExecutionExceptionHandler {
 
     static int exitCode(Exception ex) {
         if (ex instanceof ModelException || ex instanceof BadInputException || ex instanceof InvalidSystemException
-                || ex instanceof MeasureException) {
+                || ex instanceof MeasureException || ex instanceof UnsupportedByKindException) {
             return ExitCodes.BAD_INPUT;
         }
         return ExitCodes.NUMERICAL_FAILURE;
     }
 
     static String message(Exception ex) {
-        if (ex instanceof ModelException || ex instanceof BadInputException) {
+        if (ex instanceof ModelException || ex instanceof BadInputException || ex instanceof UnsupportedByKindException) {
             return "error: " + ex.getMessage();
         }
         if (ex instanceof InvalidSystemException || ex instanceof MeasureException) {

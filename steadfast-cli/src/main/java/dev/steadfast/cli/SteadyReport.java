@@ -40,6 +40,9 @@ final class SteadyReport {
         if (!r.convergence().isEmpty()) {
             doc.put("convergence", ConvergenceReport.json(r.convergence()));
         }
+        if (GaussianReport.state(r.steadyState()) != null) {
+            doc.put("gaussian", GaussianReport.json(GaussianReport.state(r.steadyState())));
+        }
         if (initial != null) {
             doc.put("initial", initialJson(initial));
         }
@@ -107,9 +110,12 @@ final class SteadyReport {
         row(sb, "  ", "unique", ss.isUnique() ? "yes" : "NO");
         if (ss instanceof SteadyState.Unique<?> u) {
             Certificate c = u.certificate();
-            row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (‖L ρ‖; bound " + Numbers.brief(c.tolerance()) + ")");
+            boolean gaussian = GaussianReport.state(ss) != null;
+            row(sb, "  ", "residual", Numbers.brief(c.residual()) + "  (" + GaussianReport.residualMeaning(gaussian) + "; bound "
+                    + Numbers.brief(c.tolerance()) + ")");
             row(sb, "  ", "trace", Numbers.format(c.trace()));
-            row(sb, "  ", "min eigenvalue", Numbers.brief(c.minEigenvalue()));
+            row(sb, "  ", "min eigenvalue", (Double.isNaN(c.minEigenvalue()) ? "not computed (checked >= 0 by Cholesky)"
+                    : Numbers.brief(c.minEigenvalue())) + GaussianReport.minEigenvalueMeaning(gaussian));
             if (Double.isFinite(c.errorEstimate())) {
                 row(sb, "  ", "error estimate", Numbers.brief(c.errorEstimate()) + "  (condition × relative residual; an estimate)");
             }

@@ -28,7 +28,9 @@ public record Kernel(OptionalInt dimension, boolean inSector, OptionalInt fullDi
         /** The bordered generator's condition estimate (a lower bound) exceeded the singularity threshold. */
         ILL_CONDITIONED,
         /** GMRES could not solve the normalised generator for a random right-hand side. */
-        UNSOLVABLE_PROBE
+        UNSOLVABLE_PROBE,
+        /** A Gaussian system's drift matrix has an eigenvalue with zero real part (an undamped mode). */
+        ZERO_DRIFT_MODE
     }
 
     /** The dimension to report: the whole generator's when counted, else the sector's. */

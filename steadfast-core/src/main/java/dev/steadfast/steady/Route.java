@@ -23,7 +23,14 @@ public record Route(Algorithm algorithm, SteadyStateMethod requested, boolean fe
         /** CSparse LU with AMD ordering of the bordered generator. */
         SPARSE_LU,
         /** Restarted GMRES on the normalised generator, right-preconditioned. */
-        PRECONDITIONED_GMRES;
+        PRECONDITIONED_GMRES,
+        /** Bartels–Stewart (real Schur form) on the Lyapunov equation of a Gaussian system's covariance. */
+        LYAPUNOV_SCHUR,
+        /**
+         * The Lyapunov equation of a passive Gaussian system in its normal-mode basis: GMRES with
+         * the secular (rotating-wave) part as preconditioner.
+         */
+        LYAPUNOV_NORMAL_MODES;
 
         /** The method that names this algorithm. */
         public SteadyStateMethod method() {
@@ -40,6 +47,10 @@ public record Route(Algorithm algorithm, SteadyStateMethod requested, boolean fe
         String s = switch (algorithm) {
             case DENSE_LU -> "direct dense LU (partial pivoting) in " + coordinates;
             case SPARSE_LU -> "direct sparse LU (CSparse, AMD ordering) in " + coordinates;
+            case LYAPUNOV_SCHUR -> "Lyapunov equation A V + V A^T + D = 0 by Bartels-Stewart (real Schur form) in " + coordinates;
+            case LYAPUNOV_NORMAL_MODES -> String.format(java.util.Locale.ROOT, "Lyapunov equation A V + V A^T + D = 0 of a "
+                    + "passive system in its normal-mode basis: GMRES(%d) with the secular part as preconditioner, %d iterations, "
+                    + "relative residual %.2g, in %s", restart, iterations, krylovResidual, coordinates);
             case PRECONDITIONED_GMRES -> String.format(java.util.Locale.ROOT, "GMRES(%d) with %s in %s: %d iterations, "
                     + "relative residual %.2g", restart, preconditioner, coordinates, iterations, krylovResidual);
         };

@@ -121,6 +121,9 @@ public final class ModelInstance {
      * @throws IllegalStateException for an ensemble model
      */
     public Space space() {
+        if (kind() instanceof GaussianModel) {
+            throw new IllegalStateException(spec.name() + " is " + describeKind() + "; oscillators have no finite space");
+        }
         if (isEnsemble()) {
             throw new IllegalStateException(spec.name() + " is an ensemble model; it is solved in the Dicke basis and has no full tensor space");
         }
@@ -132,7 +135,7 @@ public final class ModelInstance {
 
     /**
      * Solves for the steady state by the one pipeline ({@link SteadyStates#solve}) on this kind's
-     * generator and evaluates every measure on it. When the steady state is not unique the
+     * generator ({@link ModelSystem#steadyState}; a Gaussian model solves its Lyapunov equation) and evaluates every measure on it. When the steady state is not unique the
      * measures are empty and the result says why; no exception is thrown for that.
      *
      * @throws ModelException when a measure has no meaning on the steady state (it is named)
@@ -143,7 +146,7 @@ public final class ModelInstance {
     }
 
     private <S> SolvedPoint solve(ModelSystem<S> k, SteadyStateOptions options) throws ModelException {
-        SteadyState<S> ss = SteadyStates.solve(k.generator(options.useSymmetry()), options);
+        SteadyState<S> ss = k.steadyState(options);
         LinkedHashMap<String, Double> m = ss instanceof SteadyState.Unique<S> u ? evaluate(k.measures(), u.state())
                 : new LinkedHashMap<>();
         List<TruncationCheck> convergence = new java.util.ArrayList<>();
@@ -322,6 +325,9 @@ public final class ModelInstance {
         if (kind() instanceof HeomModel) {
             return "a model with heom baths (type: heom)";
         }
+        if (kind() instanceof GaussianModel) {
+            return "a Gaussian model (all sites oscillators)";
+        }
         return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
     }
 
@@ -331,7 +337,7 @@ public final class ModelInstance {
      * models only.
      */
     public Operator operator(String expression) throws ModelException {
-        if (isEnsemble()) {
+        if (isEnsemble() || kind() instanceof GaussianModel) {
             throw new IllegalStateException(spec.name() + " is an ensemble model; its operators have no full-space matrix");
         }
         try {

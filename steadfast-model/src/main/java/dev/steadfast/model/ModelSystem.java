@@ -8,6 +8,9 @@ import dev.steadfast.spectrum.SpectrumOptions;
 import dev.steadfast.dynamics.EvolutionOptions;
 import dev.steadfast.dynamics.EvolutionResult;
 import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.steady.SteadyState;
+import dev.steadfast.steady.SteadyStateOptions;
+import dev.steadfast.steady.SteadyStates;
 import java.util.List;
 import java.util.function.BiFunction;
 
@@ -15,17 +18,27 @@ import java.util.function.BiFunction;
  * What a model is at one parameter point, one variant per kind of generator: a
  * {@link LindbladModel} (an open system on the full tensor space, Davies global baths included),
  * an {@link EnsembleModel} (a permutation-invariant ensemble on its Dicke ladders) or a
- * {@link RedfieldModel} (Bloch–Redfield baths) or a {@link HeomModel} (hierarchical equations of motion). Each gives the same services, so that commands
+ * {@link RedfieldModel} (Bloch–Redfield baths), a {@link HeomModel} (hierarchical equations of
+ * motion) or a {@link GaussianModel} (oscillators, solved by a Lyapunov equation). Each gives the
+ * same services, so that commands
  * never branch on the kind: the generator the steady-state pipeline solves, the state reached from
  * an initial state, the spectrum, and its measures. New kinds (fermionic, Gaussian, hierarchies)
  * are new variants.
  *
  * @param <S> the state type of this kind
  */
-public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel, HeomModel {
+public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, RedfieldModel, HeomModel, GaussianModel {
 
     /** The generator of the steady-state problem, in a symmetry sector when {@code useSymmetry} and one applies. */
     Generator<S> generator(boolean useSymmetry);
+
+    /**
+     * The steady state by the one pipeline on {@link #generator}; a kind without a Liouvillian
+     * matrix (a {@link GaussianModel}) overrides this with its own solve, in the same typed result.
+     */
+    default SteadyState<S> steadyState(SteadyStateOptions options) {
+        return SteadyStates.solve(generator(options.useSymmetry()), options);
+    }
 
     /** The exact state reached from {@code rho0} (in the sector that contains it when there is one). */
     AsymptoticState<S> reachedFrom(S rho0);

@@ -38,6 +38,11 @@ public record SolvedPoint(SteadyState<?> steadyState, LinkedHashMap<String, Doub
         return as(EnsembleState.class);
     }
 
+    /** The unique steady state of a Gaussian model (means and covariance); null otherwise. */
+    public dev.steadfast.gaussian.GaussianState gaussianState() {
+        return as(dev.steadfast.gaussian.GaussianState.class);
+    }
+
     private <T> T as(Class<T> type) {
         return steadyState.uniqueState().filter(type::isInstance).map(type::cast).orElse(null);
     }

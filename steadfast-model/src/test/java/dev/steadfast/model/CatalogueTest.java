@@ -33,7 +33,7 @@ class CatalogueTest {
                 "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
                 "qubit-two-heom-baths", "two-qubit-heom-heat-transport", "spin-boson-underdamped-heom",
                 "spin-boson-reaction-coordinate", "single-level-dot", "serial-double-dot", "coulomb-coupled-dots",
-                "thermoelectric-level", "heisenberg-ring-4", "filtered-entanglement-machine"), Catalogue.names());
+                "thermoelectric-level", "heisenberg-ring-4", "filtered-entanglement-machine", "squeezed-reservoir-pair"), Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");
             assertTrue(m.referenceBlock().unique() == Boolean.FALSE || !m.referenceBlock().checks().isEmpty(),

@@ -2,8 +2,11 @@ package dev.steadfast.model.build;
 
 import dev.steadfast.ensemble.EnsembleState;
 import dev.steadfast.ensemble.EnsembleSystem;
+import dev.steadfast.gaussian.GaussianState;
+import dev.steadfast.gaussian.GaussianSystem;
 import dev.steadfast.heom.HeomSystem;
 import dev.steadfast.model.EnsembleModel;
+import dev.steadfast.model.GaussianModel;
 import dev.steadfast.model.HeomModel;
 import dev.steadfast.model.LindbladModel;
 import dev.steadfast.model.ModelException;
@@ -24,7 +27,9 @@ import java.util.Map;
  * is compiled and checked (sites, qubits, dissipator names) so that a bad measure fails before any
  * solve. The result is one {@link ModelSystem} variant: a {@link LindbladModel} (an
  * {@link OpenSystem}), a {@link RedfieldModel} (Bloch–Redfield baths), an {@link EnsembleModel}
- * (an {@link EnsembleSystem} with ensemble measures) or a {@link HeomModel} (heom baths).
+ * (an {@link EnsembleSystem} with ensemble measures), a {@link HeomModel} (heom baths) or, when
+ * every site is an oscillator, a {@link GaussianModel} (a {@link GaussianSystem} with CV measures;
+ * its layout is null).
  */
 public final class Instantiator {
     private Instantiator() {
@@ -39,6 +44,12 @@ public final class Instantiator {
     public static Parts build(ModelSpec spec, Map<String, Double> overrides) throws ModelException {
         Map<String, Double> params = Parameters.evaluate(spec, overrides);
         Sites.requireFits(spec, params);
+        if (OscillatorSites.isGaussian(spec)) {
+            OscillatorSites sites = OscillatorSites.of(spec, params);
+            GaussianSystem system = new GaussianModelBuilder(spec, params, sites).build();
+            List<NamedMeasure<GaussianState>> measures = measures(spec, MeasureCompiler.forGaussian(new Evaluator(params, null), sites, system));
+            return new Parts(params, null, new GaussianModel(system, sites.names(), measures));
+        }
         SiteLayout layout = Sites.layout(spec, params);
         if (layout.isEnsembleModel()) {
             GlobalBaths.refuseForEnsemble(spec);

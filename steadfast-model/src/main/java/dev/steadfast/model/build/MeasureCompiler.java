@@ -42,6 +42,12 @@ public final class MeasureCompiler<S> {
         return new MeasureCompiler<>(ev, new EnsembleMeasureFunctions(ev, layout));
     }
 
+    /** Measures of a Gaussian model (all sites oscillators), on Gaussian states. */
+    static MeasureCompiler<dev.steadfast.gaussian.GaussianState> forGaussian(Evaluator ev, OscillatorSites sites,
+                                                                            dev.steadfast.gaussian.GaussianSystem system) {
+        return new MeasureCompiler<>(ev, new GaussianMeasureFunctions(ev, sites, system));
+    }
+
     public CompiledMeasure<S> compile(Expr e) throws ExprException {
         if (e instanceof Expr.Call c && MeasureFunctions.isMeasure(c.name())) {
             return functions.compile(c);

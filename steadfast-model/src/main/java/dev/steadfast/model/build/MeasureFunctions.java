@@ -27,7 +27,8 @@ final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
     static final Set<String> NAMES = Set.of("concurrence", "negativity", "log_negativity", "entanglement_of_formation",
             "entropy", "purity", "mutual_information", "coherence_l1", "coherence_re", "fidelity", "expect", "expect_im",
             "heat_current", "entropy_production", "discord", "squeezing_ku", "squeezing_wineland",
-            "filter", "filter_probability", "coherence_l1_energy", "coherence_re_energy");
+            "filter", "filter_probability", "coherence_l1_energy", "coherence_re_energy",
+            "epr_variance", "squeezing");
 
     private final Evaluator ev;
     private final SiteLayout layout;
@@ -121,6 +122,20 @@ final class MeasureFunctions implements MeasureCalls<DensityMatrix> {
             }
             case "heat_current":
                 return heatCurrent(c);
+            case "epr_variance": {
+                int[] ab = oneList(c);
+                if (ab.length != 2) {
+                    throw new ExprException("epr_variance takes two bosons: epr_variance(c1, c2)", c.pos());
+                }
+                return QuadratureMeasures.eprVariance(layout.space(), ab[0], ab[1], c.pos());
+            }
+            case "squeezing": {
+                int[] a = oneList(c);
+                if (a.length != 1) {
+                    throw new ExprException("squeezing takes one boson: squeezing(c)", c.pos());
+                }
+                return QuadratureMeasures.squeezing(layout.space(), a[0], c.pos());
+            }
             case "squeezing_ku":
             case "squeezing_wineland":
                 throw new ExprException(f + " is defined on a permutation-invariant ensemble: declare the site as "

@@ -24,6 +24,9 @@ public final class Sites {
 
     /** The Hilbert dimension as a double (may be astronomically large). */
     public static double dimension(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        if (OscillatorSites.isGaussian(spec)) {
+            return Double.POSITIVE_INFINITY;
+        }
         double d = 1;
         for (Specs.SiteDecl s : spec.sites()) {
             d *= s.isArray() || s.isEnsemble() ? Math.pow(2, size(spec, s, params)) : dim(spec, s, params);
@@ -33,6 +36,10 @@ public final class Sites {
 
     /** Refuses a model whose steady state cannot fit in this JVM's memory. */
     public static void requireFits(ModelSpec spec, Map<String, Double> params) throws ModelException {
+        if (OscillatorSites.isGaussian(spec)) {
+            GaussianModelBuilder.requireFits(spec, OscillatorSites.of(spec, params));
+            return;
+        }
         Specs.SiteDecl first = spec.sites().get(0);
         if (first.isEnsemble()) {
             requireEnsembleFits(spec, first, size(spec, first, params));

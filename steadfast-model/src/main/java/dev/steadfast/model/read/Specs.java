@@ -18,13 +18,19 @@ public final class Specs {
     public record Parameter(String name, Formula value) { }
 
     /**
-     * A site declaration. {@code kind} is qubit, fermion, boson, spin, levels or ensemble; {@code size} is
-     * null for a single qubit or fermion, the array length for {@code {qubit: N}} and {@code {fermion: N}}, the number of members for
+     * A site declaration. {@code kind} is qubit, fermion, boson, spin, levels, ensemble or oscillator;
+     * {@code size} is null for a single qubit, fermion or oscillator, the array length for
+     * {@code {qubit: N}}, {@code {fermion: N}} and {@code {oscillator: N}}, the number of members for
      * {@code {ensemble: N}}, the cutoff, j or d otherwise.
      */
     public record SiteDecl(String name, String kind, Formula size, int line) {
         public boolean isArray() {
-            return (kind.equals("qubit") || kind.equals("fermion")) && size != null;
+            return (kind.equals("qubit") || kind.equals("fermion") || kind.equals("oscillator")) && size != null;
+        }
+
+        /** {@code oscillator} or {@code {oscillator: N}}: a bosonic mode without truncation (Gaussian models). */
+        public boolean isOscillator() {
+            return kind.equals("oscillator");
         }
 
         /** {@code {ensemble: N}}: N identical qubits treated as permutation invariant. */

@@ -64,6 +64,7 @@ final class SteadyReport {
         AsymptoticState a = o.reached();
         m.put("message", "the state reached from the initial state " + o.state() + " (exact projection onto the steady-state manifold)");
         m.put("kernel_dimension", a.kernelDimension());
+        m.put("kernel_scope", restricted(a.symmetry()) ? "sector" : "generator");
         List<Double> conserved = new ArrayList<>();
         for (double c : a.conservedValues()) {
             conserved.add(number(c));
@@ -149,7 +150,8 @@ final class SteadyReport {
         AsymptoticState a = o.reached();
         row(sb, "  ", "reached", "the state reached from the initial state " + o.state()
                 + " (exact projection onto the steady-state manifold)");
-        row(sb, "  ", "kernel dimension", Integer.toString(a.kernelDimension()));
+        row(sb, "  ", "kernel dimension", a.kernelDimension() + (restricted(a.symmetry())
+                ? "  (in the symmetry sector that contains the initial state: " + a.symmetry().describe() + ")" : ""));
         List<String> c = new ArrayList<>();
         double[] values = a.conservedValues();
         for (int k = 0; k < Math.min(values.length, SHOWN_CONSERVED); k++) {
@@ -198,6 +200,12 @@ final class SteadyReport {
             m.put("smallest_singular_ratio", number(k.smallestRatio()));
         }
         return m;
+    }
+
+    /** Whether coordinates are restricted to a symmetry sector (a charge sector, an ensemble's populations). */
+    private static boolean restricted(dev.steadfast.liouville.Symmetry s) {
+        return s instanceof dev.steadfast.liouville.Symmetry.ChargeNeutral
+                || s instanceof dev.steadfast.liouville.Symmetry.Permutation p && p.populationsOnly();
     }
 
     /** The kernel evidence of a result that is not unique. */

@@ -30,4 +30,39 @@ class MagnitudesCliTest {
         assertEquals(2, r.code(), r.toString());
         assertFalse(r.err().contains("internal error"), r.err());
     }
+
+    /** A bath 1e-13 of the generator's scale is not resolvable: bad input, never a kernel "like a dark state". */
+    @Test
+    void aBathBelowTheResolutionIsBadInputNotADarkState() {
+        Cli.Run r = Cli.run("steady", Cli.model("tiny-rate.yaml"), "--format", "json");
+        assertEquals(2, r.code(), r.toString());
+        assertTrue(r.err().contains("tiny-rate.yaml:6") && r.err().contains("leak"), r.err());
+    }
+
+    /**
+     * The collectively decaying pair at w = 0: the charge-neutral sector has a 2-dimensional kernel,
+     * the whole Liouvillian a 4-dimensional one (the coherences between the degenerate |00> and
+     * singlet are stationary too). `steady` reports L's, with the sector's alongside, and agrees
+     * with `spectrum`; `--initial` works in the sector that contains the initial state and says so.
+     */
+    @Test
+    void kernelDimensionAgreesAcrossCommands() throws Exception {
+        String file = Cli.model("degenerate-dark-pair.yaml");
+        com.fasterxml.jackson.databind.ObjectMapper json = new com.fasterxml.jackson.databind.ObjectMapper();
+        Cli.Run steady = Cli.run("steady", file, "--format", "json");
+        assertEquals(0, steady.code(), steady.toString());
+        var s = json.readTree(steady.out()).get("steady_state");
+        assertEquals(4, s.get("kernel_dimension").asInt(), s.toString());
+        assertEquals("generator", s.get("kernel_scope").asText());
+        assertEquals(2, s.get("sector_kernel_dimension").asInt());
+        Cli.Run spectrum = Cli.run("spectrum", file, "--count", "8", "--format", "json");
+        assertEquals(4, json.readTree(spectrum.out()).get("zero_count").asInt(), spectrum.out());
+        var inSector = json.readTree(Cli.run("steady", file, "--initial", "bell_psi_plus(q1,q2)", "--format", "json").out())
+                .get("initial");
+        assertEquals(2, inSector.get("kernel_dimension").asInt(), inSector.toString());
+        assertEquals("sector", inSector.get("kernel_scope").asText());
+        var across = json.readTree(Cli.run("steady", file, "--initial", "across", "--format", "json").out()).get("initial");
+        assertEquals(4, across.get("kernel_dimension").asInt(), across.toString());
+        assertEquals("generator", across.get("kernel_scope").asText());
+    }
 }

@@ -189,12 +189,22 @@ public final class GaussianSystem {
          * The system.
          *
          * @throws IllegalArgumentException when H is not Hermitian (an imaginary part of G or g
-         *                                  beyond 1e-12 of its scale)
+         *                                  beyond 1e-12 of its scale), or a coefficient is not finite
          */
         public GaussianSystem build() {
             double scale = Math.max(1, Math.max(Matrices.maxAbs(gRe), Matrices.maxAbs(new double[][] {lRe})));
             if (Matrices.maxAbs(gIm) > 1e-12 * scale || Matrices.maxAbs(new double[][] {lIm}) > 1e-12 * scale) {
                 throw new IllegalArgumentException("the Hamiltonian is not Hermitian (add the Hermitian conjugate, + h.c.)");
+            }
+            boolean finite = Double.isFinite(scale) && Double.isFinite(Matrices.maxAbs(gIm));
+            for (Jump j : jumps) {
+                for (int q = 0; q < j.re().length; q++) {
+                    finite &= Double.isFinite(j.re()[q]) && Double.isFinite(j.im()[q]);
+                }
+            }
+            if (!finite) {
+                throw new IllegalArgumentException("a coefficient of H or of a jump operator is not a finite number "
+                        + "(an overflowing parameter, rate or occupation)");
             }
             return new GaussianSystem(modes, Matrices.copy(gRe), lRe.clone(), jumps);
         }

@@ -21,8 +21,10 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  * γ by an ohmic residual bath on {@code a + a†}. The entry becomes:
  * <ul>
  *   <li>a site {@code rc_<name>: {boson: levels}} appended to the sites (last in tensor order);</li>
- *   <li>{@code + ω0 n(rc) + g (Q)(a(rc) + adag(rc))} added to the Hamiltonian (no counter-term: the
- *       same Hamiltonian H_S + Q ⊗ X as the HEOM);</li>
+ *   <li>{@code + ω0 n(rc) + g (Q)(a(rc) + adag(rc))} added to the Hamiltonian — by default with no
+ *       counter-term, the same Hamiltonian H_S + Q ⊗ X as the HEOM; with {@code reorganisation: true}
+ *       also the reorganisation term {@code (g²/ω0) Q² = λ²/(2ω0²) Q²} (the bath's reorganisation
+ *       energy ∫ J(ω)/(πω) dω), for a system Hamiltonian defined with the counter-term;</li>
  *   <li>a global Davies bath named after the entry on {@code a(rc) + adag(rc)}, ohmic with
  *       {@code alpha = γ/(2π ω0)} (so that the mode's energy decays at rate γ: 2π J(ω0) = γ) and
  *       {@code cutoff} (default 50 ω0), at the entry's temperature.</li>
@@ -33,7 +35,7 @@ import org.yaml.snakeyaml.nodes.ScalarNode;
  */
 final class ReactionCoordinateReader {
     private static final Set<String> KEYS = Set.of("type", "name", "coupling", "spectrum", "lambda", "gamma", "w0",
-            "temperature", "levels", "cutoff");
+            "temperature", "levels", "cutoff", "reorganisation");
     private final Nodes nodes;
     private final DissipatorReader.FormulaParser formulas;
 
@@ -86,10 +88,25 @@ final class ReactionCoordinateReader {
         Specs.Formula cutoff = m.containsKey("cutoff") ? required(m, "cutoff", item, entry) : derived("50*(" + w0.text() + ")", line, entry);
         String term = "(" + w0.text() + ")*n(" + site + ") + (" + lambda.text() + ")/sqrt(2*(" + w0.text() + "))*("
                 + q.text() + ")*(a(" + site + ") + adag(" + site + "))";
+        if (reorganisation(m, entry)) {
+            term += " + (" + lambda.text() + ")^2/(2*(" + w0.text() + ")^2)*(" + q.text() + ")*(" + q.text() + ")";
+        }
         GlobalBathDecl residual = new GlobalBathDecl(entry, start.name() != null ? start.name() : "dissipators[" + index + "]",
                 derived("a(" + site + ") + adag(" + site + ")", line, entry), "ohmic", null,
                 derived("(" + gamma.text() + ")/(2*pi*(" + w0.text() + "))", line, entry), cutoff, temperature, "davies", false, line);
         return new Mapped(new Specs.SiteDecl(site, "boson", levels, line), term, residual);
+    }
+
+    /** {@code reorganisation:} false (the default) or true. */
+    private boolean reorganisation(Map<String, Node> m, String entry) throws ModelException {
+        if (!m.containsKey("reorganisation")) {
+            return false;
+        }
+        String v = nodes.scalar(m.get("reorganisation"), entry).strip();
+        if (!v.equals("true") && !v.equals("false")) {
+            throw nodes.error(m.get("reorganisation"), entry, "reorganisation is true or false, got '" + v + "'");
+        }
+        return v.equals("true");
     }
 
     /** The model's Hamiltonian with the modes' terms added. */

@@ -28,7 +28,7 @@ class ReferenceDynamicsTest {
 
     @Test
     void theDynamicsModelsHaveDynamicChecks() {
-        assertEquals(List.of("collective-decay-pair", "yu-eberly-sudden-death"), modelsWithDynamicChecks().sorted().toList());
+        assertEquals(List.of("benatti-common-bath", "cakmak-collective-coherence", "collective-decay-pair", "yu-eberly-sudden-death"), modelsWithDynamicChecks().sorted().toList());
     }
 
     @ParameterizedTest

@@ -1,0 +1,147 @@
+"""Independent reference values for the review's built-in models (issue 15).
+
+Run with /usr/bin/python3 (QuTiP 4.7.1, NumPy, SciPy); nothing here calls Steadfast.
+Each function prints the values that the model's reference: block records.
+"""
+import itertools
+import math
+
+import numpy as np
+import qutip as qt
+from scipy.special import exp1
+
+
+def concurrence(rho):
+    """Wootters concurrence of a 4x4 two-qubit density matrix (NumPy, basis |00>,|01>,|10>,|11>)."""
+    yy = np.kron([[0, -1j], [1j, 0]], [[0, -1j], [1j, 0]])
+    r = rho @ yy @ rho.conj() @ yy
+    lam = np.sqrt(np.abs(np.sort(np.linalg.eigvals(r).real)[::-1]))
+    return max(0.0, lam[0] - lam[1] - lam[2] - lam[3])
+
+
+def benatti(w, T):
+    """Two equal qubits, common thermal bath (collective jump sm1 + sm2), from |10>: the singlet weight
+    1/2 is conserved, the triplet thermalises with ratios r = exp(-w/T): p(T-,T0,T+) = (1, r, r^2)/(2Z).
+    C = |s - t0| - 2 sqrt(t- t+) = (1 - 3q)/2 with q = r/(1 + r + r^2)."""
+    r = math.exp(-w / T)
+    q = r / (1 + r + r * r)
+    return (1 - 3 * q) / 2
+
+
+def bell(G, g):
+    """Pumping into |Psi-> from each orthogonal Bell state at rate G, Pauli noise sx, sy, sz on each
+    qubit at rate g: the Bell-diagonal rate equation gives F = (G + 2g)/(G + 8g)."""
+    return (G + 2 * g) / (G + 8 * g)
+
+
+def guarnieri(w0, wc, theta, alpha):
+    """First order in alpha (Guarnieri et al. 2018), T = 0, A = cos(theta) sx + sin(theta) sz."""
+    x = w0 / wc
+    return -2 * alpha * math.sin(2 * theta) * math.exp(x) * exp1(x)
+
+
+def gibbs_concurrence(H, T):
+    rho = (-H / T).expm()
+    return concurrence((rho / rho.tr()).full())
+
+
+def gunlycke(J, B, phi, T):
+    sx, sz, I = qt.sigmax(), qt.sigmaz(), qt.qeye(2)
+    H = J * qt.tensor(sz, sz) + B * (math.cos(phi) * (qt.tensor(sz, I) + qt.tensor(I, sz))
+                                     + math.sin(phi) * (qt.tensor(sx, I) + qt.tensor(I, sx)))
+    return gibbs_concurrence(H, T)
+
+
+def cakmak_closed(N, w, T):
+    """From |0...0> a collective thermal bath keeps the state in the symmetric (Dicke) subspace and
+    thermalises it there: p_k ~ exp(-k w/T); the l1 coherence of the Dicke state |D_k> in the product
+    basis is C(N, k) - 1."""
+    p = np.array([math.exp(-k * w / T) for k in range(N + 1)])
+    p /= p.sum()
+    return sum(p[k] * (math.comb(N, k) - 1) for k in range(N + 1))
+
+
+def cakmak_qutip(N, w, T, g):
+    """The same by QuTiP mesolve to a long time (cross-check of the closed form)."""
+    ops = [qt.tensor([qt.destroy(2) if i == j else qt.qeye(2) for i in range(N)]) for j in range(N)]
+    jm = sum(ops)
+    n = 1 / (math.exp(w / T) - 1)
+    H = w * sum(o.dag() * o for o in ops)
+    psi0 = qt.tensor([qt.basis(2, 0)] * N)
+    r = qt.mesolve(H, psi0, [0, 400 / g], [math.sqrt(g * (n + 1)) * jm, math.sqrt(g * n) * jm.dag()],
+                   options=qt.Options(atol=1e-12, rtol=1e-10, nsteps=10**6)).states[-1].full()
+    return np.abs(r).sum() - np.trace(np.abs(r)).real
+
+
+def davies(H, baths):
+    """Davies (secular) Lindblad equation: for each bath (A, alpha, wc, T) with ohmic J(w) = alpha w e^{-w/wc},
+    jumps A(w) = sum_{E'-E=w} P(E) A P(E') at 2 pi J(w)(n(w)+1) (w > 0), 2 pi J(|w|) n(|w|) (w < 0),
+    2 pi alpha T (w = 0). Bohr frequencies are grouped to 1e-9. Returns the QuTiP steady state."""
+    E, V = np.linalg.eigh(H.full())
+    dims = H.dims
+    levels = [[0]]
+    for k in range(1, len(E)):
+        (levels[-1].append(k) if abs(E[k] - E[levels[-1][0]]) < 1e-9 else levels.append([k]))
+    P = [V[:, l] @ V[:, l].conj().T for l in levels]
+    e = [E[l[0]] for l in levels]
+    cops = []
+    for A, alpha, wc, T in baths:
+        a = A.full()
+        comps = {}
+        for i, j in itertools.product(range(len(levels)), repeat=2):
+            w = e[j] - e[i]  # energy given to the bath by |E_j> -> |E_i>
+            key = round(w, 9)
+            comps[key] = comps.get(key, 0) + P[i] @ a @ P[j]
+        for w, Aw in comps.items():
+            if np.abs(Aw).max() < 1e-14:
+                continue
+            aw = abs(w)
+            if aw < 1e-12:
+                rate = 2 * math.pi * alpha * T
+            else:
+                nb = 0.0 if T == 0 else 1 / math.expm1(aw / T)
+                J = alpha * aw * math.exp(-aw / wc)
+                rate = 2 * math.pi * J * (nb + 1 if w > 0 else nb)
+            if rate > 0:
+                cops.append(math.sqrt(rate) * qt.Qobj(Aw, dims=dims))
+    return qt.steadystate(H, cops, method='direct')
+
+
+def site(op, k, N):
+    return qt.tensor([op if i == k else qt.qeye(2) for i in range(N)])
+
+
+def huang(w, J, T1, T3, alpha=0.001, wc=20.0):
+    N = 3
+    sp = [site(qt.sigmap(), k, N) for k in range(N)]
+    H = sum(w / 2 * site(qt.sigmaz(), k, N) for k in range(N)) \
+        + J * (sp[0] * sp[1].dag() + sp[1] * sp[2].dag() + sp[1] * sp[0].dag() + sp[2] * sp[1].dag())
+    rho = davies(H, [(site(qt.sigmax(), 0, N), alpha, wc, T1), (site(qt.sigmax(), 2, N), alpha, wc, T3)])
+    return concurrence(rho.ptrace([0, 1]).full()), concurrence(rho.ptrace([0, 2]).full())
+
+
+def quiroga(w, J, Tm, dT, alpha=0.001, wc=20.0):
+    N = 2
+    sx = [site(qt.sigmax(), k, N) for k in range(N)]
+    sy = [site(qt.sigmay(), k, N) for k in range(N)]
+    H = sum(w / 2 * site(qt.sigmaz(), k, N) for k in range(N)) + J * (sx[0] * sx[1] + sy[0] * sy[1])
+    rho = davies(H, [(sx[0], alpha, wc, Tm + dT / 2), (sx[1], alpha, wc, Tm - dT / 2)])
+    return concurrence(rho.full())
+
+
+if __name__ == '__main__':
+    for T in (1.0, 0.5, 2.0, 10.0):
+        print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
+    for G, g in ((1.0, 0.01), (1.0, 0.1), (2.0, 0.5)):
+        print('bell G=%s g=%s F=%.16g' % (G, g, bell(G, g)))
+    for w0, wc, th in ((1.0, 5.0, math.pi / 4), (1.0, 2.0, 0.3), (2.0, 10.0, 1.1)):
+        print('guarnieri w0=%s wc=%s theta=%s sx=%.16g' % (w0, wc, th, guarnieri(w0, wc, th, 1e-3)))
+    for J, B, phi, T in ((1.0, 1.0, math.pi / 2, 0.5), (1.0, 1.0, math.pi / 2, 1.0), (1.0, 1.0, math.pi / 4, 0.5),
+                         (1.0, 2.0, math.pi / 2, 0.5), (1.0, 1.0, math.pi / 2, 5.0)):
+        print('gunlycke J=%s B=%s phi=%s T=%s C=%.16g' % (J, B, phi, T, gunlycke(J, B, phi, T)))
+    for N, T in ((4, 1.0), (4, 2.0), (2, 1.0)):
+        print('cakmak N=%d T=%s l1=%.16g qutip=%.12g' % (N, T, cakmak_closed(N, 1.0, T), cakmak_qutip(N, 1.0, T, 0.1)))
+    for T1, T3 in ((1.0, 1.0), (2.0, 0.5), (0.5, 2.0), (4.0, 0.1)):
+        print('huang w=1 J=0.5 T1=%s T3=%s C12=%.16g C13=%.16g' % ((T1, T3) + huang(1.0, 0.5, T1, T3)))
+    for Tm, dT in ((0.5, 0.0), (0.5, 0.4), (0.5, 0.8), (0.3, 0.0), (0.3, 0.4)):
+        print('quiroga w=1 J=0.5 Tm=%s dT=%s C=%.16g' % (Tm, dT, quiroga(1.0, 0.5, Tm, dT)))

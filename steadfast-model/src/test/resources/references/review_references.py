@@ -129,6 +129,39 @@ def quiroga(w, J, Tm, dT, alpha=0.001, wc=20.0):
     return concurrence(rho.full())
 
 
+def _nb(w, T):
+    return 0.0 if T == 0 else 1 / math.expm1(w / T)
+
+
+def _pair_lowering():
+    """sm of two qubits with level 0 = ground (QuTiP's destroy(2): |1> -> |0>), tensor order q1, q2."""
+    return qt.tensor(qt.destroy(2), qt.qeye(2)), qt.tensor(qt.qeye(2), qt.destroy(2))
+
+
+def _thermal(op, rate, w, T):
+    n = _nb(w, T)
+    return [c for c in (math.sqrt(rate * (n + 1)) * op, math.sqrt(rate * n) * op.dag()) if c.norm() > 0]
+
+
+def man(w, g, gh, gc, Th, Tc, gr, Tr):
+    """Brask's machine (local hot bath on q1, cold on q2, exchange g) plus a common reservoir on sm1 + sm2:
+    the same model written in QuTiP, steadystate method direct."""
+    s1, s2 = _pair_lowering()
+    H = w * (s1.dag() * s1 + s2.dag() * s2) + g * (s1.dag() * s2 + s2.dag() * s1)
+    c = _thermal(s1, gh, w, Th) + _thermal(s2, gc, w, Tc) + _thermal(s1 + s2, gr, w, Tr)
+    return concurrence(qt.steadystate(H, c, method='direct').full())
+
+
+def ullah(D, Om, gm, w, T, gl):
+    """Two NV spins in a displaced thermal magnon bath, effective model in the frame of the displacement:
+    detuning D, drive Om/2 (sx1 + sx2), collective thermal bath sm1 + sm2 (rate gm, frequency w,
+    temperature T), local decay gl on each spin. QuTiP steadystate method direct."""
+    s1, s2 = _pair_lowering()
+    H = D * (s1.dag() * s1 + s2.dag() * s2) + Om / 2 * (s1 + s1.dag() + s2 + s2.dag())
+    c = _thermal(s1 + s2, gm, w, T) + [math.sqrt(gl) * s1, math.sqrt(gl) * s2]
+    return concurrence(qt.steadystate(H, c, method='direct').full())
+
+
 if __name__ == '__main__':
     for T in (1.0, 0.5, 2.0, 10.0):
         print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
@@ -145,3 +178,7 @@ if __name__ == '__main__':
         print('huang w=1 J=0.5 T1=%s T3=%s C12=%.16g C13=%.16g' % ((T1, T3) + huang(1.0, 0.5, T1, T3)))
     for Tm, dT in ((0.5, 0.0), (0.5, 0.4), (0.5, 0.8), (0.3, 0.0), (0.3, 0.4)):
         print('quiroga w=1 J=0.5 Tm=%s dT=%s C=%.16g' % (Tm, dT, quiroga(1.0, 0.5, Tm, dT)))
+    for gr, Th, gc in ((100.0, 10.0, 0.01), (0.0, 10.0, 0.01), (0.0, 5.0, 1.0), (1000.0, 100.0, 0.01), (10.0, 100.0, 1.0)):
+        print('man w=1 g=0.1 gh=0.01 gc=%s Th=%s Tc=0 gr=%s Tr=0 C=%.16g' % (gc, Th, gr, man(1.0, 0.1, 0.01, gc, Th, 0.0, gr, 0.0)))
+    for D, Om, T in ((0.0, 0.3, 0.0), (0.5, 1.0, 0.0), (0.0, 0.1, 0.0), (0.0, 0.3, 0.2)):
+        print('ullah D=%s Om=%s gm=1 w=1 T=%s gl=0.01 C=%.16g' % (D, Om, T, ullah(D, Om, 1.0, 1.0, T, 0.01)))

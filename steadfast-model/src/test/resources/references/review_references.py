@@ -162,6 +162,35 @@ def ullah(D, Om, gm, w, T, gl):
     return concurrence(qt.steadystate(H, c, method='direct').full())
 
 
+def arnesen_ring(J, B, T, N=4):
+    """Heisenberg ring H = J sum_i s_i . s_{i+1} (Pauli, periodic) + B sum_i sz_i: Gibbs state by QuTiP expm,
+    nearest-neighbour and next-nearest concurrences of its two-site reductions."""
+    H = 0
+    for i in range(N):
+        j = (i + 1) % N
+        for op in (qt.sigmax(), qt.sigmay(), qt.sigmaz()):
+            H += J * site(op, i, N) * site(op, j, N)
+        H += B * site(qt.sigmaz(), i, N)
+    rho = (-H / T).expm()
+    rho = rho / rho.tr()
+    return concurrence(rho.ptrace([0, 1]).full()), concurrence(rho.ptrace([0, 2]).full())
+
+
+def aron(Dq, Dc, g, sign, Om, kappa, gamma, nmax):
+    """Two driven qubits sharing a lossy resonator (frame of the drive): H = Dq (n1 + n2) + Dc a^+a
+    + g (a^+ s1 + h.c.) + sign g (a^+ s2 + h.c.) + Om/2 (sx1 + sx2); loss kappa, qubit decay gamma.
+    QuTiP steadystate method direct; returns C(q1, q2) and <Psi-|rho|Psi->."""
+    a = qt.tensor(qt.qeye(2), qt.qeye(2), qt.destroy(nmax))
+    s1 = qt.tensor(qt.destroy(2), qt.qeye(2), qt.qeye(nmax))
+    s2 = qt.tensor(qt.qeye(2), qt.destroy(2), qt.qeye(nmax))
+    H = Dq * (s1.dag() * s1 + s2.dag() * s2) + Dc * a.dag() * a + g * (a.dag() * s1 + a * s1.dag()) \
+        + sign * g * (a.dag() * s2 + a * s2.dag()) + Om / 2 * (s1 + s1.dag() + s2 + s2.dag())
+    rho = qt.steadystate(H, [math.sqrt(kappa) * a, math.sqrt(gamma) * s1, math.sqrt(gamma) * s2], method='direct')
+    r = rho.ptrace([0, 1]).full()
+    psi = np.array([0, 1, -1, 0]) / math.sqrt(2)
+    return concurrence(r), (psi.conj() @ r @ psi).real
+
+
 if __name__ == '__main__':
     for T in (1.0, 0.5, 2.0, 10.0):
         print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
@@ -182,3 +211,9 @@ if __name__ == '__main__':
         print('man w=1 g=0.1 gh=0.01 gc=%s Th=%s Tc=0 gr=%s Tr=0 C=%.16g' % (gc, Th, gr, man(1.0, 0.1, 0.01, gc, Th, 0.0, gr, 0.0)))
     for D, Om, T in ((0.0, 0.3, 0.0), (0.5, 1.0, 0.0), (0.0, 0.1, 0.0), (0.0, 0.3, 0.2)):
         print('ullah D=%s Om=%s gm=1 w=1 T=%s gl=0.01 C=%.16g' % (D, Om, T, ullah(D, Om, 1.0, 1.0, T, 0.01)))
+    for J, B, T in ((1.0, 0.5, 1.0), (1.0, 0.5, 0.3), (1.0, 0.5, 0.05), (1.0, 2.0, 0.5), (1.0, 0.5, 3.0)):
+        print('arnesen_ring N=4 J=%s B=%s T=%s C12=%.16g C13=%.16g' % ((J, B, T) + arnesen_ring(J, B, T)))
+    for Dc, sign, Om, kappa, nmax in ((1.0, -1, 0.2, 2.0, 6), (1.0, -1, 0.2, 2.0, 12), (1.0, 1, 0.2, 2.0, 6),
+                                      (1.0, -1, 0.5, 2.0, 6), (0.0, -1, 0.2, 2.0, 6), (2.0, -1, 0.2, 0.5, 6)):
+        print('aron Dq=0 Dc=%s g=1 sign=%s Om=%s kappa=%s gamma=0.01 nmax=%d C=%.16g Fsinglet=%.16g'
+              % ((Dc, sign, Om, kappa, nmax) + aron(0.0, Dc, 1.0, sign, Om, kappa, 0.01, nmax)))

@@ -32,7 +32,8 @@ class CatalogueTest {
                 "driven-cavity", "collective-decay-pair", "two-qubit-two-baths", "xx-chain-thermal", "dicke-driven", "superradiant-pumped",
                 "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
                 "bell-state-stabilisation", "quiroga-nonequilibrium-pair", "huang-xx-trimer", "guarnieri-coherence",
-                "benatti-common-bath", "cakmak-collective-coherence", "gunlycke-ising-pair", "man-common-reservoir", "nv-magnon-pair"),
+                "benatti-common-bath", "cakmak-collective-coherence", "gunlycke-ising-pair", "man-common-reservoir", "nv-magnon-pair",
+                "heisenberg-ring", "aron-driven-qubits-resonator"),
                 Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");

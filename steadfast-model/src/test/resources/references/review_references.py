@@ -191,6 +191,17 @@ def aron(Dq, Dc, g, sign, Om, kappa, gamma, nmax):
     return concurrence(r), (psi.conj() @ r @ psi).real
 
 
+def superradiant_kac(N, gc, w, ge, kac):
+    """superradiant-pumped with Kac scaling: collective emission at gc/N^kac, local pumping w and emission ge;
+    full 2^N space, QuTiP steadystate method direct. Returns <jz>, <jp jm>."""
+    sm = [site(qt.destroy(2), k, N) for k in range(N)]  # level 0 = ground, as in Steadfast
+    jm = sum(sm)
+    jz = sum(o.dag() * o for o in sm) - N / 2
+    c = [math.sqrt(gc / N ** kac) * jm] + [math.sqrt(w) * o.dag() for o in sm] + [math.sqrt(ge) * o for o in sm]
+    rho = qt.steadystate(0 * jz, c, method='direct')
+    return qt.expect(jz, rho), qt.expect(jm.dag() * jm, rho)
+
+
 if __name__ == '__main__':
     for T in (1.0, 0.5, 2.0, 10.0):
         print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
@@ -217,3 +228,5 @@ if __name__ == '__main__':
                                       (1.0, -1, 0.5, 2.0, 6), (0.0, -1, 0.2, 2.0, 6), (2.0, -1, 0.2, 0.5, 6)):
         print('aron Dq=0 Dc=%s g=1 sign=%s Om=%s kappa=%s gamma=0.01 nmax=%d C=%.16g Fsinglet=%.16g'
               % ((Dc, sign, Om, kappa, nmax) + aron(0.0, Dc, 1.0, sign, Om, kappa, 0.01, nmax)))
+    for N, kac in ((6, 0), (6, 1), (4, 1)):
+        print('superradiant N=%d gc=1 w=N/2 ge=0.1 kac=%d jz=%.16g jpjm=%.16g' % ((N, kac) + superradiant_kac(N, 1.0, N / 2, 0.1, kac)))

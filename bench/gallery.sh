@@ -25,6 +25,7 @@ figure() {
 # 2. hybrid coherent drive and engineered dissipation
 figure resonance-fluorescence pe sweep resonance-fluorescence --grid Delta=-3:3:61 --grid Omega=0:3:31
 figure pumped-pair C sweep pumped-pair --grid g=0:2:81
+figure aron-driven-qubits-resonator C sweep aron-driven-qubits-resonator --grid Om=0.02:1:30 --grid sign=-1,1
 figure bell-state-stabilisation F sweep bell-state-stabilisation --grid g=log:0.0001:1:41
 # 3.1 nonequilibrium baths
 figure thermal-entanglement-machine C sweep thermal-entanglement-machine --grid Th=0:10:21 --grid g=log:0.001:1:21
@@ -40,5 +41,6 @@ figure benatti-common-bath C evolve benatti-common-bath --initial q1_excited --t
 figure cakmak-collective-coherence coherence evolve cakmak-collective-coherence --initial ground --times 0:60:201
 figure gunlycke-ising-pair C sweep gunlycke-ising-pair --grid T=0.05:2:40 --grid B=0:3:31
 figure heisenberg-pair-thermal C sweep heisenberg-pair-thermal --grid T=0.05:5:40 --grid B=0.1:3:30
+figure heisenberg-ring C12 sweep heisenberg-ring --grid T=0.05:4:40 --grid B=0:3:30
 figure nv-magnon-pair C sweep nv-magnon-pair --grid Om=0:2:41 --grid T=0:0.5:11
-figure superradiant-pumped jpjm sweep superradiant-pumped --grid w=0:6:31
+figure superradiant-pumped jpjm sweep superradiant-pumped --grid w=0:6:31 --grid kac=0,1

@@ -33,6 +33,7 @@ figure quiroga-nonequilibrium-pair C sweep quiroga-nonequilibrium-pair --grid dT
 figure huang-xx-trimer C13 sweep huang-xx-trimer --grid T1=0.05:1:20 --grid T3=0.05:1:20
 figure man-common-reservoir C sweep man-common-reservoir --grid gr=log:0.01:10000:41
 figure local-vs-global C sweep local-vs-global --grid Th=0:10:21 --grid global=0,1
+figure wang-redfield-pair C sweep wang-redfield-pair --grid T1=0.05:3:30 --grid T2=0.05:3:30
 figure xx-chain C23 sweep xx-chain --grid mu=0:1:21
 # 3.2 a single engineered environment
 figure guarnieri-coherence sx sweep guarnieri-coherence --grid theta=0:3.14159265358979:41

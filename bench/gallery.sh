@@ -35,6 +35,7 @@ figure man-common-reservoir C sweep man-common-reservoir --grid gr=log:0.01:1000
 figure local-vs-global C sweep local-vs-global --grid Th=0:10:21 --grid global=0,1
 figure wang-redfield-pair C sweep wang-redfield-pair --grid T1=0.05:3:30 --grid T2=0.05:3:30
 figure xx-chain C23 sweep xx-chain --grid mu=0:1:21
+figure contreras-dqd-cavity N sweep contreras-dqd-cavity --grid g=0:0.4:21 --grid kappa=log:0.001:1:13
 # 3.2 a single engineered environment
 figure guarnieri-coherence sx sweep guarnieri-coherence --grid theta=0:3.14159265358979:41
 figure white-noise-light EN sweep white-noise-light --grid r=log:0.01:10:21

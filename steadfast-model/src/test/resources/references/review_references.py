@@ -284,6 +284,31 @@ def wang_pair(w1, w2, g, alpha, wc, T1, T2):
     return concurrence(rho), np.trace(np.kron(sp, sp.T) @ rho).real
 
 
+def contreras(eps, tc, g, GL, GR, kappa, nmax, wc=None):
+    """Two double quantum dots (levels 0 = empty, 1 = left, 2 = right; H_i = eps/2 (P1 - P2) + tc (|1><2| + h.c.))
+    coupled through their dipoles P1 - P2 to one cavity mode (wc a^+a + g sum_i (P1 - P2)_i (a + a^+)), loss kappa.
+    DQD 1 forward biased (source -> left at GL, right -> drain at GR: an emitter), DQD 2 reverse biased
+    (source -> right at GL, left -> drain at GR: an absorber). QuTiP steadystate method direct.
+    Returns the negativity and the mutual information (bits) of the two DQDs, and <n>."""
+    wc = math.sqrt(eps ** 2 + 4 * tc ** 2) if wc is None else wc
+    d = 3
+    kb = lambda j, l: qt.basis(d, j) * qt.basis(d, l).dag()
+    I3, Ib = qt.qeye(d), qt.qeye(nmax)
+    e1 = lambda o: qt.tensor(o, I3, Ib)
+    e2 = lambda o: qt.tensor(I3, o, Ib)
+    a = qt.tensor(I3, I3, qt.destroy(nmax))
+    hq = eps / 2 * (kb(1, 1) - kb(2, 2)) + tc * (kb(1, 2) + kb(2, 1))
+    dip = kb(1, 1) - kb(2, 2)
+    H = e1(hq) + e2(hq) + wc * a.dag() * a + g * (e1(dip) + e2(dip)) * (a + a.dag())
+    c = [math.sqrt(kappa) * a, math.sqrt(GL) * e1(kb(1, 0)), math.sqrt(GR) * e1(kb(0, 2)),
+         math.sqrt(GL) * e2(kb(2, 0)), math.sqrt(GR) * e2(kb(0, 1))]
+    rho = qt.steadystate(H, c, method='direct')
+    r12 = rho.ptrace([0, 1])
+    neg = (sum(abs(x) for x in qt.partial_transpose(r12, [0, 1]).eigenenergies()) - 1) / 2
+    mi = qt.entropy_vn(r12.ptrace(0), 2) + qt.entropy_vn(r12.ptrace(1), 2) - qt.entropy_vn(r12, 2)
+    return neg, mi, qt.expect(a.dag() * a, rho)
+
+
 if __name__ == '__main__':
     for T in (1.0, 0.5, 2.0, 10.0):
         print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
@@ -318,3 +343,6 @@ if __name__ == '__main__':
         print('redfield qubit theta=%s sx=%.16g first-order=%.16g' % (th, np.trace(sx @ r).real, guarnieri(1.0, 5.0, th, 1e-3)))
     for T1, T2, g in ((1.0, 0.1, 1.5), (0.5, 0.5, 1.5), (2.0, 0.1, 1.5), (2.0, 0.0, 0.05)):
         print('wang w1=w2=1 g=%s alpha=0.005 wc=10 T1=%s T2=%s C=%.16g coherence=%.16g' % ((g, T1, T2) + wang_pair(1.0, 1.0, g, 0.005, 10.0, T1, T2)))
+    for g, GL, kappa, nmax in ((0.2, 0.5, 0.01, 10), (0.2, 0.5, 0.01, 16), (0.2, 0.05, 0.01, 10), (0.2, 0.5, 0.1, 10), (0.05, 0.5, 0.01, 10)):
+        print('contreras eps=1 tc=0.1 g=%s GL=%s GR=0.05 kappa=%s nmax=%d N=%.16g I=%.16g n=%.16g'
+              % ((g, GL, kappa, nmax) + contreras(1.0, 0.1, g, GL, 0.05, kappa, nmax)))

@@ -33,7 +33,8 @@ class CatalogueTest {
                 "yu-eberly-sudden-death", "heisenberg-pair-thermal", "local-vs-global", "resonance-fluorescence",
                 "bell-state-stabilisation", "quiroga-nonequilibrium-pair", "huang-xx-trimer", "guarnieri-coherence",
                 "benatti-common-bath", "cakmak-collective-coherence", "gunlycke-ising-pair", "man-common-reservoir", "nv-magnon-pair",
-                "heisenberg-ring", "aron-driven-qubits-resonator", "wang-redfield-pair"),
+                "heisenberg-ring", "aron-driven-qubits-resonator", "wang-redfield-pair",
+                "contreras-dqd-cavity"),
                 Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");

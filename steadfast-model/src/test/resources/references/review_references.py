@@ -313,7 +313,7 @@ if __name__ == '__main__':
     for T in (1.0, 0.5, 2.0, 10.0):
         print('benatti w=1 T=%s C=%.16g' % (T, benatti(1.0, T)))
     for G, g in ((1.0, 0.01), (1.0, 0.1), (2.0, 0.5)):
-        print('bell G=%s g=%s F=%.16g' % (G, g, bell(G, g)))
+        print('bell G=%s g=%s F=%.16g C=2F-1=%.16g' % (G, g, bell(G, g), max(0.0, 2 * bell(G, g) - 1)))
     for w0, wc, th in ((1.0, 5.0, math.pi / 4), (1.0, 2.0, 0.3), (2.0, 10.0, 1.1)):
         print('guarnieri w0=%s wc=%s theta=%s sx=%.16g' % (w0, wc, th, guarnieri(w0, wc, th, 1e-3)))
     for J, B, phi, T in ((1.0, 1.0, math.pi / 2, 0.5), (1.0, 1.0, math.pi / 2, 1.0), (1.0, 1.0, math.pi / 4, 0.5),
@@ -321,8 +321,8 @@ if __name__ == '__main__':
         print('gunlycke J=%s B=%s phi=%s T=%s C=%.16g' % (J, B, phi, T, gunlycke(J, B, phi, T)))
     for N, T in ((4, 1.0), (4, 2.0), (2, 1.0)):
         print('cakmak N=%d T=%s l1=%.16g qutip=%.12g' % (N, T, cakmak_closed(N, 1.0, T), cakmak_qutip(N, 1.0, T, 0.1)))
-    for T1, T3 in ((1.0, 1.0), (2.0, 0.5), (0.5, 2.0), (4.0, 0.1)):
-        print('huang w=1 J=0.5 T1=%s T3=%s C12=%.16g C13=%.16g' % ((T1, T3) + huang(1.0, 0.5, T1, T3)))
+    for T1, T3 in ((0.3, 0.1), (0.2, 0.2), (0.4, 0.1), (0.5, 0.5), (0.1, 0.3)):
+        print('huang w=1 J=1 T1=%s T3=%s C12=%.16g C13=%.16g' % ((T1, T3) + huang(1.0, 1.0, T1, T3)))
     for Tm, dT in ((0.5, 0.0), (0.5, 0.4), (0.5, 0.8), (0.3, 0.0), (0.3, 0.4)):
         print('quiroga w=1 J=0.5 Tm=%s dT=%s C=%.16g' % (Tm, dT, quiroga(1.0, 0.5, Tm, dT)))
     for gr, Th, gc in ((100.0, 10.0, 0.01), (0.0, 10.0, 0.01), (0.0, 5.0, 1.0), (1000.0, 100.0, 0.01), (10.0, 100.0, 1.0)):

@@ -64,8 +64,11 @@ final class ReproduceCommand implements Callable<Integer> {
         rows.add(new String[] {"model", "paper/source", "measure", "expected", "got", "|diff|", "tolerance", "pass"});
         for (Outcome o : outcomes) {
             String measure = o.where().isEmpty() ? o.measure() : o.measure() + " (" + o.where() + ")";
-            rows.add(new String[] {o.model(), shorten(o.source()), measure, Numbers.format(o.expected()), Numbers.format(o.got()),
-                Numbers.brief(o.difference()), Numbers.brief(o.tolerance()), o.passed() ? "yes" : "NO"});
+            boolean uniqueness = o.check() == null;
+            rows.add(new String[] {o.model(), shorten(o.source()), measure,
+                uniqueness ? "not unique" : Numbers.format(o.expected()),
+                uniqueness ? uniqueness(o.got()) : Numbers.format(o.got()),
+                uniqueness ? "" : Numbers.brief(o.difference()), uniqueness ? "" : Numbers.brief(o.tolerance()), o.passed() ? "yes" : "NO"});
         }
         int[] width = new int[rows.get(0).length];
         for (String[] r : rows) {
@@ -93,6 +96,11 @@ final class ReproduceCommand implements Callable<Integer> {
         sb.append(String.format(Locale.ROOT, "%n%d checks on %d models, %d failed, %.1f s%n", outcomes.size(), models.size(), failed,
                 seconds));
         return sb.toString();
+    }
+
+    /** The computed side of the uniqueness check of {@code unique: false}: 0 not unique, 1 unique, NaN not computed. */
+    private static String uniqueness(double got) {
+        return got == 0 ? "not unique" : got == 1 ? "unique" : "?";
     }
 
     /** The first {@code PAPER_WIDTH} characters of a source text, on one line. */

@@ -16,6 +16,7 @@ import picocli.CommandLine.Spec;
             "",
             "Exit codes: 0 success, 1 numerical failure, 2 bad input."},
         subcommands = {SteadyCommand.class, SweepCommand.class, MergeCommand.class, SlurmCommand.class, EvolveCommand.class, SpectrumCommand.class, FcsCommand.class, ModelsCommand.class,
+            ReproduceCommand.class,
             HelpCommand.class})
 public final class SteadfastCommand implements Callable<Integer> {
     @Spec

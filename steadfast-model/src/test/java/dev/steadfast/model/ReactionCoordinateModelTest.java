@@ -53,15 +53,15 @@ class ReactionCoordinateModelTest {
 
     /**
      * With {@code reorganisation: true} the mapping adds the bath's reorganisation energy
-     * λ²/(2ω0²) Q² (here Q = n(q), Q² = Q): the same as writing that term into H by hand.
+     * λ²/(2ω0²) Q² (here Q = proj(q, 1), Q² = Q): the same as writing that term into H by hand.
      */
     @Test
     void theReorganisationTermIsLambdaSquaredOverTwoOmegaSquaredQSquared() throws ModelException {
-        String base = MODEL.replace("coupling: sz(q)", "coupling: n(q)");
+        String base = MODEL.replace("coupling: sz(q)", "coupling: \"proj(q, 1)\"");
         SolvedPoint with = Model.parse(base.replace("levels: 6}", "levels: 6, reorganisation: true}"), "a.yaml")
                 .instantiate(Map.of()).solve();
         SolvedPoint byHand = Model.parse(base.replace("hamiltonian: eps/2*sz(q) + Delta/2*sx(q)",
-                "hamiltonian: eps/2*sz(q) + Delta/2*sx(q) + 0.2^2/(2*1.2^2)*n(q)"), "b.yaml").instantiate(Map.of()).solve();
+                "hamiltonian: eps/2*sz(q) + Delta/2*sx(q) + 0.2^2/(2*1.2^2)*proj(q, 1)"), "b.yaml").instantiate(Map.of()).solve();
         SolvedPoint without = Model.parse(base, "c.yaml").instantiate(Map.of()).solve();
         for (String m : new String[] {"sz", "sx"}) {
             assertEquals(byHand.measures().get(m), with.measures().get(m), 1e-12, m);

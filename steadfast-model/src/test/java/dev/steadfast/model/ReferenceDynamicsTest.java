@@ -5,7 +5,6 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steadfast.dynamics.Evolution;
-import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.spectrum.SteadyManifold;
 import dev.steadfast.state.DensityMatrix;
 import java.util.List;
@@ -29,29 +28,19 @@ class ReferenceDynamicsTest {
 
     @Test
     void theDynamicsModelsHaveDynamicChecks() {
-        assertEquals(List.of("collective-decay-pair", "yu-eberly-sudden-death"), modelsWithDynamicChecks().sorted().toList());
+        assertEquals(List.of("benatti-common-bath", "cakmak-collective-coherence", "collective-decay-pair", "yu-eberly-sudden-death"), modelsWithDynamicChecks().sorted().toList());
     }
 
     @ParameterizedTest
     @MethodSource("modelsWithDynamicChecks")
     void reproducesItsDynamicReferenceValues(String name) throws ModelException {
         Model model = Catalogue.find(name).orElseThrow();
-        for (Reference.Check c : model.referenceBlock().checks()) {
-            if (c.initial() == null) {
+        for (ReferenceChecks.Outcome o : ReferenceChecks.run(model)) {
+            if (o.check() == null || o.check().isSteady()) {
                 continue;
             }
-            ModelInstance inst = model.instantiate(c.at());
-            DensityMatrix rho0 = inst.initialState(c.initial());
-            DensityMatrix rho;
-            if (c.time() == null) {
-                AsymptoticState<DensityMatrix> a = SteadyManifold.steadyStateFrom(inst.system(), rho0);
-                rho = a.state();
-            } else {
-                rho = Evolution.of(inst.generator()).from(rho0).at(new double[] {c.time()}).state(0);
-            }
-            double got = inst.measure(rho).get(c.measure());
-            assertEquals(c.value(), got, c.tolerance(), name + " " + c.measure() + " from " + c.initial() + " at t = " + c.time()
-                    + ", " + c.at() + " (line " + c.line() + ")");
+            assertEquals("", o.note(), name + " " + o.measure() + " " + o.where());
+            assertEquals(o.expected(), o.got(), o.tolerance(), name + " " + o.measure() + " " + o.where() + " (line " + o.check().line() + ")");
         }
     }
 

@@ -25,12 +25,43 @@ public final class BlochRedfield {
     private final Operator h;
     private final CMatrix hd;
     private final List<CMatrix[]> terms;   // {A, Lambda} per bath
+    private final List<String> names;      // the bath of each term
     private RealGenerator generator;
 
-    BlochRedfield(Operator h, List<CMatrix[]> terms) {
+    BlochRedfield(Operator h, List<CMatrix[]> terms, List<String> names) {
+        this.names = List.copyOf(names);
         this.h = h;
         this.hd = h.toDense();
         this.terms = List.copyOf(terms);
+    }
+
+    /** The names of the baths, in order. */
+    public List<String> baths() {
+        return names;
+    }
+
+    /**
+     * The part of R(rho) due to the bath {@code bath}: {@code [Lambda rho, A] + [A, rho Lambda†]}, so
+     * that {@code Tr[X D_bath(rho)]} is the rate at which the bath changes {@code <X>} (e.g. X = H:
+     * the energy current from the bath into the system).
+     *
+     * @throws IllegalArgumentException for an unknown bath
+     */
+    public CMatrix dissipatorOf(String bath, CMatrix rho) {
+        if (!names.contains(bath)) {
+            throw new IllegalArgumentException("no Bloch-Redfield bath named '" + bath + "' (baths: " + String.join(", ", names) + ")");
+        }
+        int d = rho.rows();
+        CMatrix out = new CMatrix(d, d);
+        for (int k = 0; k < terms.size(); k++) {
+            if (names.get(k).equals(bath)) {
+                CMatrix a = terms.get(k)[0];
+                CMatrix lr = terms.get(k)[1].times(rho);
+                CMatrix rl = rho.times(terms.get(k)[1].adjoint());
+                out = out.plus(lr.times(a)).minus(a.times(lr)).plus(a.times(rl)).minus(rl.times(a));
+            }
+        }
+        return out;
     }
 
     /** R(rho) for a dense matrix. */

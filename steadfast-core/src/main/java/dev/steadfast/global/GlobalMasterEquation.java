@@ -94,7 +94,9 @@ public final class GlobalMasterEquation {
         BohrDecomposition bohr = new BohrDecomposition(h.toDense(), energyTolerance);
         int d = h.space().dimension();
         List<CMatrix[]> terms = new ArrayList<>();
+        List<String> names = new ArrayList<>();
         for (GlobalBath bath : baths) {
+            names.add(bath.name());
             CMatrix ae = bohr.eigen().toEigenbasis(bath.coupling().toDense());
             CMatrix lam = new CMatrix(d, d);
             for (int a = 0; a < d; a++) {
@@ -120,7 +122,7 @@ public final class GlobalMasterEquation {
             }
             terms.add(new CMatrix[] {bath.coupling().toDense(), bohr.eigen().fromEigenbasis(lam)});
         }
-        return new BlochRedfield(h, terms);
+        return new BlochRedfield(h, terms, names);
     }
 
     private static boolean isMultipleOfIdentity(CMatrix a) {

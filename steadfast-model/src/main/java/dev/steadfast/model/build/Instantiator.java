@@ -64,11 +64,12 @@ public final class Instantiator {
             return new Parts(params, layout, new HeomModel(heom,
                     measures(spec, MeasureCompiler.forHeom(new Evaluator(params, layout), layout, system, heom))));
         }
-        List<NamedMeasure<DensityMatrix>> measures = measures(spec, MeasureCompiler.forSystem(new Evaluator(params, layout), layout, system));
         if (GlobalBaths.isRedfield(spec)) {
-            return new Parts(params, layout, new RedfieldModel(system,
-                    GlobalBaths.redfield(spec, params, layout, system.hamiltonian()), measures));
+            var redfield = GlobalBaths.redfield(spec, params, layout, system.hamiltonian());
+            return new Parts(params, layout, new RedfieldModel(system, redfield,
+                    measures(spec, MeasureCompiler.forRedfield(new Evaluator(params, layout), layout, system, redfield))));
         }
+        List<NamedMeasure<DensityMatrix>> measures = measures(spec, MeasureCompiler.forSystem(new Evaluator(params, layout), layout, system));
         return new Parts(params, layout, new LindbladModel(system, measures));
     }
 

@@ -30,6 +30,13 @@ public final class MeasureCompiler<S> {
         return new MeasureCompiler<>(ev, new MeasureFunctions(ev, layout, system));
     }
 
+    /** Measures of a model with Bloch–Redfield baths: those of an ordinary model, currents of each Redfield bath from its part of R. */
+    public static MeasureCompiler<DensityMatrix> forRedfield(Evaluator ev, SiteLayout layout, OpenSystem system,
+                                                            dev.steadfast.global.BlochRedfield redfield) {
+        return new MeasureCompiler<>(ev, new RedfieldMeasureFunctions(new MeasureFunctions(ev, layout, system), redfield,
+                system.hamiltonian()));
+    }
+
     /** Measures of a model with heom baths, on hierarchy states (the reduced ρ, and heat currents of heom baths). */
     public static MeasureCompiler<dev.steadfast.heom.HeomState> forHeom(Evaluator ev, SiteLayout layout, OpenSystem local,
                                                                        dev.steadfast.heom.HeomSystem heom) {

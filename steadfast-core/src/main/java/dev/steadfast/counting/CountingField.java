@@ -2,6 +2,7 @@ package dev.steadfast.counting;
 
 import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.measure.MeasureException;
+import dev.steadfast.system.DaviesChannel;
 import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.Excitations;
 import dev.steadfast.system.FermionicLead;
@@ -47,16 +48,26 @@ public record CountingField(String bath, List<Jump> channels, double[] weights) 
         List<Jump> channels = new ArrayList<>();
         List<Double> weights = new ArrayList<>();
         for (Dissipator d : system.byName().get(bath)) {
-            double quantum = energy ? quantum(d) : 1;
             for (Jump j : d.jumps()) {
                 if (j.rate() > 0) {
-                    int dq = chargeChange(j, q, bath);
                     channels.add(j);
-                    weights.add(energy ? Math.signum(dq) * quantum : dq);
+                    weights.add(weight(d, j, q, bath, energy));
                 }
             }
         }
         return new CountingField(bath, List.copyOf(channels), weights.stream().mapToDouble(Double::doubleValue).toArray());
+    }
+
+    /**
+     * What one jump adds to the count: the particles it brings into the system, or with
+     * {@code energy} the energy it brings (a Davies channel's jump removes its Bohr frequency ω).
+     */
+    private static double weight(Dissipator d, Jump j, int[] q, String bath, boolean energy) {
+        if (energy && d instanceof DaviesChannel channel) {
+            return -channel.frequency();
+        }
+        int dq = chargeChange(j, q, bath);
+        return energy ? Math.signum(dq) * quantum(d) : dq;
     }
 
     /** The energy one jump of the dissipator carries: a lead's ε, a thermal bath's frequency. */

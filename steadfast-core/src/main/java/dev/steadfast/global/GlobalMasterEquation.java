@@ -5,7 +5,7 @@ import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.system.InvalidSystemException;
-import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.DaviesChannel;
 import dev.steadfast.system.OpenSystem;
 import java.util.ArrayList;
 import java.util.List;
@@ -49,7 +49,7 @@ public final class GlobalMasterEquation {
         BohrDecomposition bohr = new BohrDecomposition(h.toDense(), options.energyTolerance());
         int d = h.space().dimension();
         CMatrix lamb = new CMatrix(d, d);
-        List<LindbladDissipator> dissipators = new ArrayList<>();
+        List<DaviesChannel> dissipators = new ArrayList<>();
         for (GlobalBath bath : baths) {
             for (BohrDecomposition.Component c : bohr.components(bath.coupling().toDense())) {
                 double w = c.frequency();
@@ -62,7 +62,7 @@ public final class GlobalMasterEquation {
                                 + "spectral density is infinite at T = " + bath.temperature() + " and the coupling has a "
                                 + "nonzero w = 0 component; use a spectral density with J(w) -> 0 as w -> 0 (ohmic)");
                     }
-                    dissipators.add(new LindbladDissipator(bath.name(), toOperator(h, a), rate));
+                    dissipators.add(new DaviesChannel(bath.name(), toOperator(h, a), rate, w, bath.temperature()));
                 }
                 if (options.lambShift()) {
                     double s = bath.density().shift(w, bath.temperature());

@@ -6,6 +6,7 @@ import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.operator.Operator;
 import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.DaviesChannel;
 import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.Excitations;
 import dev.steadfast.system.FermionicLead;
@@ -115,7 +116,8 @@ public final class HeatCurrents {
         double sigma = 0;
         for (Dissipator d : system.dissipators()) {
             double t = d instanceof ThermalBath bath ? bath.temperature()
-                    : d instanceof FermionicLead lead ? lead.temperature() : Double.NaN;
+                    : d instanceof FermionicLead lead ? lead.temperature()
+                    : d instanceof DaviesChannel channel ? channel.temperature() : Double.NaN;
             if (t > 0) {
                 sigma -= heatOf(system, rho, d) / t;
             } else if (t == 0) {

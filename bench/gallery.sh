@@ -46,3 +46,9 @@ figure heisenberg-pair-thermal C sweep heisenberg-pair-thermal --grid T=0.05:5:4
 figure heisenberg-ring C12 sweep heisenberg-ring --grid T=0.05:4:40 --grid B=0:3:30
 figure nv-magnon-pair C sweep nv-magnon-pair --grid Om=0:2:41 --grid T=0:0.5:11
 figure superradiant-pumped jpjm sweep superradiant-pumped --grid w=0:6:31 --grid kac=0,1
+# transport (leads, currents, counting statistics), Gaussian modes and strong coupling
+figure single-level-dot J sweep single-level-dot --grid eps=-2:2:41 --grid T=0.05:1:20
+figure serial-double-dot F sweep serial-double-dot --grid eps=-2:2:41 --grid Tc=0.05:0.5:19
+figure thermoelectric-level P sweep thermoelectric-level --grid eps=-1:2:31 --grid muC=-0.5:0.5:21
+figure squeezed-reservoir-pair log_neg sweep squeezed-reservoir-pair --grid r=0:1.5:31 --grid T=0.05:2:20
+figure two-qubit-heom-heat-transport Jh sweep two-qubit-heom-heat-transport --grid J=0:0.5:11

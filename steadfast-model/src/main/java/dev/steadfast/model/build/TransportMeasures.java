@@ -104,10 +104,9 @@ final class TransportMeasures {
         for (String b : system.byName().keySet()) {
             in += Math.max(0, HeatCurrents.heatCurrent(system, rho, b));
         }
-        if (in == 0) {
-            throw new MeasureException("efficiency: no bath gives heat to the system, so the efficiency is undefined");
-        }
-        return power(rho) / in;
+        // no bath gives heat (equilibrium, or a point where every heat current vanishes): undefined, NaN
+        // (JSON null, a blank point in a sweep) rather than an error that would lose the other measures
+        return in == 0 ? Double.NaN : power(rho) / in;
     }
 
     private synchronized double[] cumulants(DensityMatrix rho, String bath, boolean energy, int order) {

@@ -55,4 +55,9 @@ public record EnsembleModel(EnsembleSystem system, List<NamedMeasure<EnsembleSta
 
     @Override
     public Class<EnsembleState> stateType() { return EnsembleState.class; }
+
+    @Override
+    public String describe() {
+        return "a permutation-invariant ensemble model ({ensemble: " + system.members() + "})";
+    }
 }

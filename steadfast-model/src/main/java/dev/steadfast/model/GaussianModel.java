@@ -68,4 +68,7 @@ public record GaussianModel(GaussianSystem system, List<String> modes, List<Name
     private UnsupportedByKindException unsupported(String what) {
         return new UnsupportedByKindException("a Gaussian model (sites " + String.join(", ", modes) + ": oscillators) " + what);
     }
+
+    @Override
+    public String describe() { return "a Gaussian model (all sites oscillators)"; }
 }

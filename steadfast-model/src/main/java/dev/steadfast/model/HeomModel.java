@@ -72,4 +72,13 @@ public record HeomModel(HeomSystem system, List<NamedMeasure<HeomState>> measure
 
     @Override
     public Class<HeomState> stateType() { return HeomState.class; }
+
+    @Override
+    public String describe() { return "a model with heom baths (type: heom)"; }
+
+    @Override
+    public java.util.Optional<dev.steadfast.operator.Operator> fullSpaceHamiltonian() {
+        return java.util.Optional.of(new dev.steadfast.operator.Operator(system.space(),
+                dev.steadfast.linalg.SparseCMatrix.fromDense(system.hamiltonian())));
+    }
 }

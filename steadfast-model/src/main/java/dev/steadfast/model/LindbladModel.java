@@ -54,4 +54,12 @@ public record LindbladModel(OpenSystem system, List<NamedMeasure<DensityMatrix>>
 
     @Override
     public Class<DensityMatrix> stateType() { return DensityMatrix.class; }
+
+    @Override
+    public String describe() { return "a Lindblad model"; }
+
+    @Override
+    public java.util.Optional<dev.steadfast.operator.Operator> fullSpaceHamiltonian() {
+        return java.util.Optional.of(system.hamiltonian());
+    }
 }

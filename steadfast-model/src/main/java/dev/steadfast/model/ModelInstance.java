@@ -103,16 +103,8 @@ public final class ModelInstance {
      * @throws IllegalStateException for an ensemble model
      */
     public Operator hamiltonian() {
-        if (kind() instanceof LindbladModel l) {
-            return l.system().hamiltonian();
-        }
-        if (kind() instanceof RedfieldModel r) {
-            return r.hamiltonianSystem().hamiltonian();
-        }
-        if (kind() instanceof HeomModel m) {
-            return new Operator(space(), dev.steadfast.linalg.SparseCMatrix.fromDense(m.system().hamiltonian()));
-        }
-        throw new IllegalStateException(spec.name() + " is an ensemble model; its Hamiltonian acts on the Dicke ladders");
+        return kind().fullSpaceHamiltonian().orElseThrow(() -> new IllegalStateException(spec.name() + " is "
+                + describeKind() + "; it has no Hamiltonian on a full tensor space"));
     }
 
     /**
@@ -121,11 +113,8 @@ public final class ModelInstance {
      * @throws IllegalStateException for an ensemble model
      */
     public Space space() {
-        if (kind() instanceof GaussianModel) {
-            throw new IllegalStateException(spec.name() + " is " + describeKind() + "; oscillators have no finite space");
-        }
-        if (isEnsemble()) {
-            throw new IllegalStateException(spec.name() + " is an ensemble model; it is solved in the Dicke basis and has no full tensor space");
+        if (kind().fullSpaceHamiltonian().isEmpty()) {
+            throw new IllegalStateException(spec.name() + " is " + describeKind() + "; it has no full tensor space");
         }
         return parts.layout().space();
     }
@@ -318,17 +307,7 @@ public final class ModelInstance {
     }
 
     private String describeKind() {
-        if (kind() instanceof EnsembleModel) {
-            return "a permutation-invariant ensemble model (sites." + parts.layout().ensemble() + ": {ensemble: "
-                    + parts.layout().members() + "})";
-        }
-        if (kind() instanceof HeomModel) {
-            return "a model with heom baths (type: heom)";
-        }
-        if (kind() instanceof GaussianModel) {
-            return "a Gaussian model (all sites oscillators)";
-        }
-        return kind() instanceof RedfieldModel ? "a model with Bloch-Redfield baths (form: redfield)" : "a Lindblad model";
+        return kind().describe();
     }
 
     /**
@@ -337,8 +316,8 @@ public final class ModelInstance {
      * models only.
      */
     public Operator operator(String expression) throws ModelException {
-        if (isEnsemble() || kind() instanceof GaussianModel) {
-            throw new IllegalStateException(spec.name() + " is an ensemble model; its operators have no full-space matrix");
+        if (kind().fullSpaceHamiltonian().isEmpty()) {
+            throw new IllegalStateException(spec.name() + " is " + describeKind() + "; its operators have no full-space matrix");
         }
         try {
             return new Evaluator(parts.parameters(), parts.layout()).operator(Parser.parse(expression));

@@ -73,6 +73,17 @@ public sealed interface ModelSystem<S> permits LindbladModel, EnsembleModel, Red
         return List.of();
     }
 
+    /** What the model is, for messages, e.g. "a Lindblad model". */
+    String describe();
+
+    /**
+     * The Hamiltonian on the full tensor space of the sites, or empty for a kind that has none (an
+     * ensemble acts on its Dicke ladders, oscillators have no finite space).
+     */
+    default java.util.Optional<dev.steadfast.operator.Operator> fullSpaceHamiltonian() {
+        return java.util.Optional.empty();
+    }
+
     /** The type of this kind's states. */
     Class<S> stateType();
 }

@@ -55,4 +55,12 @@ public record RedfieldModel(OpenSystem hamiltonianSystem, BlochRedfield redfield
 
     @Override
     public Class<DensityMatrix> stateType() { return DensityMatrix.class; }
+
+    @Override
+    public String describe() { return "a model with Bloch-Redfield baths (form: redfield)"; }
+
+    @Override
+    public java.util.Optional<dev.steadfast.operator.Operator> fullSpaceHamiltonian() {
+        return java.util.Optional.of(hamiltonianSystem.hamiltonian());
+    }
 }

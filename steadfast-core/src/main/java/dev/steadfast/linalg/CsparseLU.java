@@ -52,10 +52,19 @@ public final class CsparseLU implements LuFactorization {
         return new CsparseLU(a.cols(), s, num);
     }
 
-    /** Default choice: AMD of A + A^T with partial pivoting. */
+    /**
+     * Default choice: AMD of A + A^T with threshold partial pivoting (a diagonal pivot is kept when
+     * it is at least {@value #PIVOT_THRESHOLD} of the column's largest), which keeps the fill of the
+     * symmetric ordering: on the 100-level driven cavity the factor has 0.95 M nonzeros instead of
+     * 1.74 M and takes a quarter of the time, with the same residual (docs/solvers.md). Every solution
+     * is certified by its residual anyway.
+     */
     public static CsparseLU factor(RealCsc a) {
-        return factor(a, 1, 1.0);
+        return factor(a, 1, PIVOT_THRESHOLD);
     }
+
+    /** Threshold of the default partial pivoting (UMFPACK's symmetric strategy uses 0.001; 1 is strict). */
+    public static final double PIVOT_THRESHOLD = 0.1;
 
     private static Dcs toDcs(RealCsc a) {
         Dcs m = new Dcs();

@@ -2,6 +2,7 @@ package dev.steadfast.model;
 
 import dev.steadfast.dynamics.EvolutionOptions;
 import dev.steadfast.dynamics.EvolutionResult;
+import dev.steadfast.gaussian.GaussianEvolution;
 import dev.steadfast.gaussian.GaussianState;
 import dev.steadfast.gaussian.GaussianSteadyStates;
 import dev.steadfast.gaussian.GaussianSystem;
@@ -50,16 +51,21 @@ public record GaussianModel(GaussianSystem system, List<String> modes, List<Name
         throw unsupported("has no Liouvillian spectrum in this version");
     }
 
+    /** The moments in time, exactly ({@link GaussianEvolution}: matrix exponentials of their linear equations). */
     @Override
     public EvolutionResult evolve(GaussianState rho0, double[] times, EvolutionOptions options,
                                   BiFunction<Double, GaussianState, double[]> observer) {
-        throw unsupported("cannot be evolved in time in this version");
+        return GaussianEvolution.observe(system, rho0, times, observer);
     }
 
+    /**
+     * Gaussian initial states: {@code vacuum}; {@code thermal(c1=n1, c2=n2, ...)} (product thermal
+     * states with these mean occupations, the other modes in vacuum); {@code coherent(c1=a1, ...)}
+     * (coherent states with these real amplitudes ⟨a⟩, the others in vacuum).
+     */
     @Override
     public GaussianState initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
-        throw new ModelException(modelName, 0, "initial state", "a Gaussian model (oscillators) takes no initial state in "
-                + "this version");
+        return GaussianInitialStates.parse(text, modes, modelName);
     }
 
     @Override

@@ -87,4 +87,33 @@ class GaussianEvolutionTest {
         e = assertThrows(ModelException.class, () -> evolve(text, "squeezed"));
         assertTrue(e.getMessage().contains("vacuum"), e.getMessage());
     }
+
+    /** The catalogue's oscillator chain in steady state: the Gaussian route and the Fock route of the same file agree. */
+    @Test
+    void oscillatorChainAgreesWithTheFockRouteAtSmallOccupation() throws ModelException {
+        String text = Catalogue.find("oscillator-chain-heat").orElseThrow().sourceText();
+        text = text.substring(0, text.indexOf("reference:"));
+        Map<String, Double> cold = Map.of("Th", 0.5, "Tc", 0.2);
+        Map<String, Double> gauss = Model.parse(text, "g.yaml").instantiate(cold).solve().measures();
+        String fock = text.replace("c1: oscillator", "c1: {boson: 7}").replace("c2: oscillator", "c2: {boson: 7}")
+                .replace("c3: oscillator", "c3: {boson: 7}");
+        Map<String, Double> f = Model.parse(fock, "f.yaml").instantiate(cold).solve().measures();
+        for (String m : gauss.keySet()) {
+            assertEquals(f.get(m), gauss.get(m), 1e-7, m);
+        }
+        assertTrue(gauss.get("Jh") > 0);
+    }
+
+    /** Linearised optomechanics: the Gaussian log negativity and occupations agree with the Fock route of the same file. */
+    @Test
+    void optomechanicalEntanglementAgreesWithTheFockRoute() throws ModelException {
+        String text = Catalogue.find("optomechanical-entanglement").orElseThrow().sourceText();
+        text = text.substring(0, text.indexOf("reference:"));
+        Map<String, Double> gauss = Model.parse(text, "g.yaml").instantiate(Map.of()).solve().measures();
+        String fock = text.replace("a: oscillator", "a: {boson: 11}").replace("b: oscillator", "b: {boson: 11}");
+        Map<String, Double> f = Model.parse(fock, "f.yaml").instantiate(Map.of()).solve().measures();
+        assertEquals(f.get("na"), gauss.get("na"), 1e-6);
+        assertEquals(f.get("nb"), gauss.get("nb"), 1e-6);
+        assertTrue(gauss.get("EN") > 0.3, "entangled: " + gauss);
+    }
 }

@@ -95,4 +95,16 @@ class HostileInputCliTest {
         assertEquals(2, r.code(), r.err());
         assertTrue(r.err().contains("big.yaml") && r.err().contains("1,048,576"), r.err());
     }
+
+    /** Found by the fuzz test: jx(e)^1e15 looped 10^15 times; an operator power is now limited, refused at once. */
+    @Test
+    void aHugeOperatorPowerIsRefusedNamingTheLimit(@TempDir Path dir) throws Exception {
+        Path f = dir.resolve("pow.yaml");
+        Files.writeString(f, "parameters: {N: 6}\nsites: {e: {ensemble: N}}\ndissipators:\n"
+                + "  - {name: c, type: lindblad, op: jm(e), rate: 1}\n  - {name: p, type: lindblad, op: \"sp(e[i])\", rate: 1, for: i=1..N}\n"
+                + "measures:\n  x: expect(jx(e)^1e15)\n");
+        Run r = run("steady", f.toString());
+        assertEquals(2, r.code(), r.err());
+        assertTrue(r.err().contains("pow.yaml:7") && r.err().contains("1000"), r.err());
+    }
 }

@@ -177,6 +177,9 @@ public final class Evaluator {
      */
     public static final int MAX_RANGE = 100_000;
 
+    /** Largest integer power of an operator ({@code jx(e)^n}, {@code a(c)^n}). */
+    public static final int MAX_OPERATOR_POWER = 1000;
+
     /** Refuses a range {@code from..to} longer than {@link #MAX_RANGE}, naming it. */
     static void requireRange(int from, int to, String what, int pos) throws ExprException {
         if ((long) to - from + 1 > MAX_RANGE) {
@@ -289,6 +292,10 @@ public final class Evaluator {
         }
         if (!p.isReal() || p.re() < 0 || p.re() != Math.rint(p.re())) {
             throw new ExprException("an operator can only be raised to an integer power >= 0", b.pos());
+        }
+        if (p.re() > MAX_OPERATOR_POWER) {
+            throw new ExprException(String.format("an operator power of %.6g is above the limit %d (a power that large "
+                    + "overflows any physical operator)", p.re(), MAX_OPERATOR_POWER), b.pos());
         }
         if (l instanceof Ens e) {
             return ens.power(e, (long) p.re(), b.pos());

@@ -26,6 +26,7 @@ figure() {
 figure resonance-fluorescence pe sweep resonance-fluorescence --grid Delta=-3:3:61 --grid Omega=0:3:31
 figure pumped-pair C sweep pumped-pair --grid g=0:2:81
 figure aron-driven-qubits-resonator C sweep aron-driven-qubits-resonator --grid Om=0.02:1:30 --grid sign=-1,1
+figure aron-driven-qubit-array C12 sweep aron-driven-qubit-array --grid Om=0.02:1:25 --grid N=3,4
 figure bell-state-stabilisation F sweep bell-state-stabilisation --grid g=log:0.0001:1:41
 # 3.1 nonequilibrium baths
 figure thermal-entanglement-machine C sweep thermal-entanglement-machine --grid Th=0:10:21 --grid g=log:0.001:1:21

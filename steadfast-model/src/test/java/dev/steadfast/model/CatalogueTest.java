@@ -38,7 +38,7 @@ class CatalogueTest {
                 "bell-state-stabilisation", "quiroga-nonequilibrium-pair", "huang-xx-trimer", "guarnieri-coherence",
                 "benatti-common-bath", "cakmak-collective-coherence", "gunlycke-ising-pair", "man-common-reservoir", "nv-magnon-pair",
                 "heisenberg-ring", "aron-driven-qubits-resonator", "wang-redfield-pair",
-                "contreras-dqd-cavity", "oscillator-chain-heat", "optomechanical-entanglement"),
+                "contreras-dqd-cavity", "oscillator-chain-heat", "optomechanical-entanglement", "aron-driven-qubit-array"),
                 Catalogue.names());
         for (Model m : Catalogue.all()) {
             assertFalse(m.referenceBlock().source().isBlank(), m.name() + " has no reference source");

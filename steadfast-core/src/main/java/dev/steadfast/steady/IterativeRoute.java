@@ -39,6 +39,15 @@ final class IterativeRoute {
      *                           {@link PreconditionerUnavailable} (AUTO takes LU instead)
      */
     static <S> SteadyState<S> solve(Generator<S> g, SteadyStateOptions options, boolean fallbackToIdentity, long t0) {
+        return solve(g, options, fallbackToIdentity, options.krylov().maxIterations(), t0);
+    }
+
+    /**
+     * As above, with the main solve limited to {@code budget} iterations (AUTO: what the direct route
+     * is predicted to cost); a main solve that does not converge within it throws.
+     */
+    static <S> SteadyState<S> solve(Generator<S> g, SteadyStateOptions options, boolean fallbackToIdentity, int budget,
+                                    long t0) {
         var pre = g.preconditioner();
         if (pre.isEmpty() && !fallbackToIdentity) {
             throw new PreconditionerUnavailable(g.description().generator());
@@ -53,7 +62,7 @@ final class IterativeRoute {
         SteadyStateOptions.Krylov k = options.krylov();
         double[] x0 = new double[a.cols()];
         p.apply(u, x0);
-        KrylovResult main = new Gmres(k.restart(), k.maxIterations(), k.tolerance()).solve(n, p, u, x0);
+        KrylovResult main = new Gmres(k.restart(), Math.min(budget, k.maxIterations()), k.tolerance()).solve(n, p, u, x0);
         if (!main.converged()) {
             throw new SteadyStateException(String.format("GMRES did not converge: relative residual %.3g after %d iterations "
                     + "(target %.1g)", main.relativeResidual(), main.iterations(), k.tolerance()));

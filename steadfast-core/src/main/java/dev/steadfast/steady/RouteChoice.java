@@ -30,17 +30,37 @@ final class RouteChoice {
     private RouteChoice() {
     }
 
-    /** The estimates behind a choice. */
-    record Estimate(double directFlops, double iterativeFlops) {
+    /** Fewest GMRES iterations AUTO allows before it may switch to LU. */
+    static final int MIN_BUDGET = 60;
+
+    /**
+     * The estimates behind a choice.
+     *
+     * @param directFlops       predicted cost of the direct route (weighted)
+     * @param iterativeFlops    predicted cost of the iterative route at the nominal iteration count
+     * @param flopsPerIteration one GMRES iteration: a product with the generator and a preconditioner application
+     */
+    record Estimate(double directFlops, double iterativeFlops, double flopsPerIteration) {
         boolean direct() {
             return directFlops <= iterativeFlops;
+        }
+
+        /**
+         * GMRES iterations AUTO spends before it switches to LU: as many as the direct route is
+         * predicted to cost (at least {@value #MIN_BUDGET}), so that a GMRES that converges far more
+         * slowly than the nominal count (a strongly driven cavity, where the secular preconditioner is
+         * poor) never costs much more than the factorisation it was chosen over.
+         */
+        int iterationBudget() {
+            double b = Math.ceil(directFlops / Math.max(1, flopsPerIteration));
+            return (int) Math.max(MIN_BUDGET, Math.min(Integer.MAX_VALUE, b));
         }
     }
 
     /** The estimates; small enough for the dense LU: direct at no predicted cost. */
     static Estimate choose(Generator<?> g, RealCsc bordered) {
         if (LuFactorizations.isDense(bordered.cols())) {
-            return new Estimate(0, Double.POSITIVE_INFINITY);
+            return new Estimate(0, Double.POSITIVE_INFINITY, 1);
         }
         return estimate(g, bordered);
     }
@@ -48,7 +68,8 @@ final class RouteChoice {
     static Estimate estimate(Generator<?> g, RealCsc bordered) {
         double direct = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
         PreconditionerCost p = g.preconditionerCost();
-        double iterative = p.construction() + NOMINAL_ITERATIONS * (2.0 * bordered.nnz() + p.application());
-        return new Estimate(direct, iterative);
+        double perIteration = 2.0 * bordered.nnz() + p.application();
+        double iterative = p.construction() + NOMINAL_ITERATIONS * perIteration;
+        return new Estimate(direct, iterative, perIteration);
     }
 }

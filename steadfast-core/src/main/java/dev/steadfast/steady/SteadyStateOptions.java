@@ -59,7 +59,7 @@ public record SteadyStateOptions(boolean useSymmetry, SteadyStateMethod method, 
         return new SteadyStateOptions(true, SteadyStateMethod.AUTO,
                 new Tolerances(1e-9, 1e-8, 1e-8, 1e-8, 1e12, 1e-9, 1e-12),
                 new Krylov(100, 3000, 1e-12, 1e-7, 7),
-                new Limits(1200, 20000, 2e11));
+                new Limits(1200, 200_000, 2e11));
     }
 
     public SteadyStateOptions withSymmetry(boolean use) {

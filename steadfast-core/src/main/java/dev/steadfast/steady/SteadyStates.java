@@ -21,7 +21,8 @@ import dev.steadfast.system.OpenSystem;
  * estimated cost ({@link RouteChoice}) and falls back to LU, up to
  * {@link SteadyStateOptions.Limits#fallbackUnknowns()} unknowns and a predicted
  * {@link SteadyStateOptions.Limits#fallbackFlops()}, when GMRES cannot run (a singular
- * preconditioner) or does not converge. Every unique state has passed {@link Certification}; a
+ * preconditioner) or does not converge within the iterations the LU is predicted to cost
+ * ({@link RouteChoice.Estimate#iterationBudget()}). Every unique state has passed {@link Certification}; a
  * degenerate kernel is a {@link SteadyState.NotUnique} result, never an exception and never one
  * arbitrary member.
  */
@@ -50,7 +51,7 @@ public final class SteadyStates {
             return DirectRoute.solve(g, bordered, options, false, t0);
         }
         try {
-            return IterativeRoute.solve(g, options, false, t0);
+            return IterativeRoute.solve(g, options, false, estimate.iterationBudget(), t0);
         } catch (SteadyStateException e) {
             if (e instanceof CertificationException || g.size() > options.limits().fallbackUnknowns()
                     || estimate.directFlops() > options.limits().fallbackFlops()) {

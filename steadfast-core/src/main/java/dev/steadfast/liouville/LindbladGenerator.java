@@ -73,10 +73,10 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
         return matrix;
     }
 
-    /** Assembled directly in bordered form (no copy of the unbordered matrix). */
+    /** Assembled directly in bordered form, or derived from the matrix when that is already assembled. */
     @Override
-    public RealCsc bordered() {
-        return assembler.assemble(traceRow());
+    public synchronized RealCsc bordered() {
+        return matrix != null ? Bordering.replaceRow(matrix, traceFunctional(), traceRow()) : assembler.assemble(traceRow());
     }
 
     @Override

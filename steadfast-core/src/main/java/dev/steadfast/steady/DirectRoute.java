@@ -17,6 +17,7 @@ final class DirectRoute {
 
     static <S> SteadyState<S> solve(Generator<S> g, RealCsc bordered, SteadyStateOptions options, boolean fellBack,
                                     long t0) {
+        SteadyStates.requireFinite(g, bordered);
         int n = bordered.cols();
         Route route = Route.lu(LuFactorizations.isDense(n) ? Route.Algorithm.DENSE_LU : Route.Algorithm.SPARSE_LU,
                 options.method(), fellBack, g.description().coordinates());

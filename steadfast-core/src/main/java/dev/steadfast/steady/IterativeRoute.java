@@ -56,6 +56,7 @@ final class IterativeRoute {
         String pName = pre.isPresent() ? g.description().preconditioner() : "no preconditioner (" + g.description().preconditioner()
                 + " is singular)";
         RealCsc a = g.matrix();
+        SteadyStates.requireFinite(g, a);
         double[] t = g.traceFunctional();
         double[] u = normalisation(t);
         LinearOperator n = normalised(a, t, u);

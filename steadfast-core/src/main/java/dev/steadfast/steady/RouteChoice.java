@@ -59,6 +59,7 @@ final class RouteChoice {
 
     /** The estimates; small enough for the dense LU: direct at no predicted cost. */
     static Estimate choose(Generator<?> g, RealCsc bordered) {
+        SteadyStates.requireFinite(g, bordered);
         if (LuFactorizations.isDense(bordered.cols())) {
             return new Estimate(0, Double.POSITIVE_INFINITY, 1);
         }

@@ -33,10 +33,6 @@ public final class SteadyStates {
     /** The steady state of any generator. */
     public static <S> SteadyState<S> solve(Generator<S> g, SteadyStateOptions options) {
         long t0 = System.nanoTime();
-        if (!Double.isFinite(g.matrix().norm1())) {
-            throw new SteadyStateException(g.description().generator() + " has entries that are not finite numbers "
-                    + "(an overflowing rate, coupling or occupation); rescale the model");
-        }
         return switch (options.method()) {
             case DIRECT -> DirectRoute.solve(g, g.bordered(), options, false, t0);
             case ITERATIVE -> IterativeRoute.solve(g, options, true, t0);
@@ -58,6 +54,17 @@ public final class SteadyStates {
                 throw e;
             }
             return DirectRoute.solve(g, bordered, options, true, t0);
+        }
+    }
+
+    /**
+     * Refuses a matrix with entries that are not finite (each route checks the matrix it solves, so
+     * no generator is assembled twice for the check).
+     */
+    static void requireFinite(Generator<?> g, RealCsc m) {
+        if (!Double.isFinite(m.norm1())) {
+            throw new SteadyStateException(g.description().generator() + " has entries that are not finite numbers "
+                    + "(an overflowing rate, coupling or occupation); rescale the model");
         }
     }
 

@@ -170,31 +170,13 @@ public final class Evaluator {
         throw new ExprException("unknown parameter '" + s + "' (" + known + ")", n.pos());
     }
 
-    /**
-     * Longest range of a {@code sum(...)} or a {@code for:} loop: far beyond any model that fits in
-     * memory (a site array or an ensemble of 10^5 members), and refused at once instead of running
-     * for minutes.
-     */
-    public static final int MAX_RANGE = 100_000;
-
-    /** Largest integer power of an operator ({@code jx(e)^n}, {@code a(c)^n}). */
-    public static final int MAX_OPERATOR_POWER = 1000;
-
-    /** Refuses a range {@code from..to} longer than {@link #MAX_RANGE}, naming it. */
-    static void requireRange(int from, int to, String what, int pos) throws ExprException {
-        if ((long) to - from + 1 > MAX_RANGE) {
-            throw new ExprException(String.format("%s runs over %,d values; the limit is %,d", what, (long) to - from + 1,
-                    MAX_RANGE), pos);
-        }
-    }
-
     private Value sum(Expr.Sum s) throws ExprException {
         if (parameters.containsKey(s.var())) {
             throw new ExprException("the sum variable '" + s.var() + "' hides the parameter of that name; use another letter", s.pos());
         }
         int from = integer(s.from(), "the start of sum(" + s.var() + "=...)");
         int to = integer(s.to(), "the end of sum(" + s.var() + "=...)");
-        requireRange(from, to, "sum(" + s.var() + "=...)", s.pos());
+        ExpressionLimits.requireRange(from, to, "sum(" + s.var() + "=...)", s.pos());
         Integer saved = loop.get(s.var());
         Value acc = Scalar.ZERO;
         try {
@@ -293,10 +275,7 @@ public final class Evaluator {
         if (!p.isReal() || p.re() < 0 || p.re() != Math.rint(p.re())) {
             throw new ExprException("an operator can only be raised to an integer power >= 0", b.pos());
         }
-        if (p.re() > MAX_OPERATOR_POWER) {
-            throw new ExprException(String.format("an operator power of %.6g is above the limit %d (a power that large "
-                    + "overflows any physical operator)", p.re(), MAX_OPERATOR_POWER), b.pos());
-        }
+        ExpressionLimits.requireOperatorPower(p.re(), b.pos());
         if (l instanceof Ens e) {
             return ens.power(e, (long) p.re(), b.pos());
         }

@@ -104,7 +104,7 @@ public final class MeasureCompiler<S> {
     private CompiledMeasure<S> sum(Expr.Sum s) throws ExprException {
         int from = ev.integer(s.from(), "the start of sum(" + s.var() + "=...)");
         int to = ev.integer(s.to(), "the end of sum(" + s.var() + "=...)");
-        Evaluator.requireRange(from, to, "sum(" + s.var() + "=...)", s.pos());
+        ExpressionLimits.requireRange(from, to, "sum(" + s.var() + "=...)", s.pos());
         java.util.List<CompiledMeasure<S>> terms = new java.util.ArrayList<>();
         try {
             for (int i = from; i <= to; i++) {

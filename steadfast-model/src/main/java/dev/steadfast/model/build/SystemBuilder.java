@@ -97,7 +97,7 @@ final class SystemBuilder {
         try {
             from = ev.integer(d.loop().from(), "the start of the range");
             to = ev.integer(d.loop().to(), "the end of the range");
-            Evaluator.requireRange(from, to, "the loop " + var + "=...", 0);
+            ExpressionLimits.requireRange(from, to, "the loop " + var + "=...", 0);
         } catch (ExprException e) {
             throw new ModelException(spec.source(), d.line(), d.entry(), "'for': " + e.getMessage());
         }

@@ -1,7 +1,5 @@
 package dev.steadfast.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.model.ModelInstance;
 import dev.steadfast.state.DensityMatrix;
 import java.util.LinkedHashMap;
@@ -10,7 +8,6 @@ import java.util.Map;
 
 /** Renders {@code steadfast steady MODEL --gibbs T}: the Gibbs state's measures, as a table or JSON. */
 final class GibbsReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     static final String METHOD = "exact: exp(-H/T)/Z by diagonalising H (T = 0: the uniform mixture of the ground space)";
 
     private GibbsReport() {
@@ -31,11 +28,7 @@ final class GibbsReport {
         s.put("min_eigenvalue", rho.eigenvalues()[0]);
         s.put("method", METHOD);
         doc.put("gibbs", s);
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.pretty(doc);
     }
 
     /** The table: model, parameters, measures, Gibbs state. */

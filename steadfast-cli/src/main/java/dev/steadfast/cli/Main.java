@@ -28,7 +28,7 @@ public final class Main {
      */
     public static int run(String[] args) {
         try {
-            return commandLine().execute(args);
+            return commandLine(args).execute(args);
         } catch (StackOverflowError e) {
             System.err.println("error: the input is too long or too deeply nested to evaluate (a single expression or "
                     + "model beyond what the evaluator handles); split it or use sum(...) / for: loops");
@@ -39,9 +39,28 @@ public final class Main {
         }
     }
 
-    /** The configured command line (tests call {@code execute} on it with captured output). */
+    /** The configured command line with every subcommand (tests call {@code execute} on it with captured output). */
     public static CommandLine commandLine() {
+        return configured(SteadfastCommand.SUBCOMMANDS.keySet());
+    }
+
+    /**
+     * The command line for these arguments: when the first names a subcommand, only that one is
+     * registered (building the others' models by reflection is most of the start-up time); otherwise
+     * (help, an option first, a misspelt name) all of them, so usage and suggestions are complete.
+     */
+    public static CommandLine commandLine(String... args) {
+        if (args.length > 0 && SteadfastCommand.SUBCOMMANDS.containsKey(args[0]) && !args[0].equals("help")) {
+            return configured(java.util.List.of(args[0]));
+        }
+        return commandLine();
+    }
+
+    private static CommandLine configured(java.util.Collection<String> names) {
         CommandLine cl = new CommandLine(new SteadfastCommand());
+        for (String name : names) {
+            cl.addSubcommand(name, SteadfastCommand.SUBCOMMANDS.get(name).get());
+        }
         cl.setCaseInsensitiveEnumValuesAllowed(true);
         cl.setExecutionExceptionHandler(new ErrorHandler());
         cl.setParameterExceptionHandler(ErrorHandler::usageError);

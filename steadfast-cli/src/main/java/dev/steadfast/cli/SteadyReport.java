@@ -1,7 +1,5 @@
 package dev.steadfast.cli;
 
-import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.spectrum.AsymptoticState;
 import dev.steadfast.steady.Certificate;
 import dev.steadfast.steady.Cost;
@@ -14,7 +12,6 @@ import java.util.Map;
 
 /** Renders the result of {@code steadfast steady} as a table for people or as JSON. */
 final class SteadyReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
     /** Conserved values listed in the table (all of them are in the JSON). */
     private static final int SHOWN_CONSERVED = 6;
 
@@ -46,11 +43,7 @@ final class SteadyReport {
         if (initial != null) {
             doc.put("initial", initialJson(initial));
         }
-        try {
-            return JSON.writerWithDefaultPrettyPrinter().writeValueAsString(doc);
-        } catch (JsonProcessingException e) {
-            throw new IllegalStateException(e);
-        }
+        return Json.pretty(doc);
     }
 
     private static Map<String, Object> initialJson(InitialOutcome o) {

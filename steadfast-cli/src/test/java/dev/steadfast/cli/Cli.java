@@ -19,8 +19,9 @@ final class Cli {
     private Cli() {
     }
 
+    /** Runs through the command line {@code steadfast} builds for these arguments (only the named subcommand). */
     static Run run(String... args) {
-        return run(Main.commandLine(), args);
+        return run(Main.commandLine(args), args);
     }
 
     static Run run(CommandLine cl, String... args) {

@@ -29,11 +29,15 @@ public final class Catalogue {
 
     /** Every built-in model, in catalogue order. */
     public static List<Model> all() {
-        return Holder.MODELS;
+        return Models.MODELS;
     }
 
+    /** The built-in model of this name; only its own file is read (not the whole catalogue). */
     public static Optional<Model> find(String name) {
-        return Holder.MODELS.stream().filter(m -> m.name().equals(name)).findFirst();
+        if (!Holder.NAMES.contains(name)) {
+            return Optional.empty();
+        }
+        return Optional.of(Holder.parse(name)).filter(m -> m.name().equals(name));
     }
 
     /** A model file path or a built-in name: a path that exists wins; otherwise a built-in name. */
@@ -59,7 +63,6 @@ public final class Catalogue {
 
     private static final class Holder {
         static final List<String> NAMES = readIndex();
-        static final List<Model> MODELS = loadAll();
 
         private static List<String> readIndex() {
             List<String> out = new ArrayList<>();
@@ -72,16 +75,12 @@ public final class Catalogue {
             return List.copyOf(out);
         }
 
-        private static List<Model> loadAll() {
-            List<Model> out = new ArrayList<>();
-            for (String name : NAMES) {
-                try {
-                    out.add(Model.parse(resource(name + ".yaml"), name + ".yaml (built-in)"));
-                } catch (ModelException e) {
-                    throw new IllegalStateException("built-in model " + name + " is broken: " + e.getMessage(), e);
-                }
+        static Model parse(String name) {
+            try {
+                return Model.parse(resource(name + ".yaml"), name + ".yaml (built-in)");
+            } catch (ModelException e) {
+                throw new IllegalStateException("built-in model " + name + " is broken: " + e.getMessage(), e);
             }
-            return List.copyOf(out);
         }
 
         private static String resource(String file) {
@@ -93,6 +92,19 @@ public final class Catalogue {
             } catch (IOException e) {
                 throw new UncheckedIOException(e);
             }
+        }
+    }
+
+    /** Every model parsed, on first use of {@link #all()} only. */
+    private static final class Models {
+        static final List<Model> MODELS = loadAll();
+
+        private static List<Model> loadAll() {
+            List<Model> out = new ArrayList<>();
+            for (String name : Holder.NAMES) {
+                out.add(Holder.parse(name));
+            }
+            return List.copyOf(out);
         }
     }
 }

@@ -63,6 +63,30 @@ public final class CsparseLU implements LuFactorization {
         return factor(a, 1, PIVOT_THRESHOLD);
     }
 
+    /**
+     * Factorises {@code a} in the column order of an analysis already made (the AUTO route's cost
+     * estimate), with L and U allocated at the predicted sizes. Returns null when singular.
+     */
+    public static CsparseLU factor(RealCsc a, MinimumDegreeAnalysis analysis, double pivotTolerance) {
+        if (a.rows() != a.cols() || analysis.columnOrder().length != a.cols()) {
+            throw new IllegalArgumentException("the analysis is of a " + analysis.columnOrder().length
+                    + "-column matrix, got " + a.rows() + "x" + a.cols());
+        }
+        Dcs m = toDcs(a);
+        Dcss s = new Dcss();
+        s.q = analysis.columnOrder();
+        // L and U each hold about half the predicted nonzeros (plus the diagonal); 20 % slack for pivoting
+        long half = analysis.factorNonzeros() / 2 + a.cols();
+        int size = (int) Math.min(Integer.MAX_VALUE - 8, half + half / 5);
+        s.lnz = size;
+        s.unz = size;
+        Dcsn num = Dcs_lu.cs_lu(m, s, pivotTolerance);
+        if (num == null) {
+            return null;
+        }
+        return new CsparseLU(a.cols(), s, num);
+    }
+
     /** Threshold of the default partial pivoting (UMFPACK's symmetric strategy uses 0.001; 1 is strict). */
     public static final double PIVOT_THRESHOLD = 0.1;
 

@@ -23,6 +23,11 @@ public final class LuFactorizations {
         return CsparseLU.factor(a);
     }
 
+    /** A sparse LU of {@code a} in the order of an analysis already made, or null when it is singular. */
+    public static LuFactorization sparse(RealCsc a, MinimumDegreeAnalysis analysis) {
+        return CsparseLU.factor(a, analysis, CsparseLU.PIVOT_THRESHOLD);
+    }
+
     /** Dense up to {@link #DENSE_LIMIT} unknowns, sparse above; null when singular. */
     public static LuFactorization of(RealCsc a) {
         return a.cols() <= DENSE_LIMIT ? dense(a) : sparse(a);

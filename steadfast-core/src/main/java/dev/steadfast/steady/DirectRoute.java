@@ -2,8 +2,10 @@ package dev.steadfast.steady;
 
 import dev.steadfast.linalg.LuFactorization;
 import dev.steadfast.linalg.LuFactorizations;
+import dev.steadfast.linalg.MinimumDegreeAnalysis;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
+import java.util.Optional;
 
 /**
  * The direct route: LU of the bordered generator (row {@link Generator#traceRow()} replaced by the
@@ -17,11 +19,18 @@ final class DirectRoute {
 
     static <S> SteadyState<S> solve(Generator<S> g, RealCsc bordered, SteadyStateOptions options, boolean fellBack,
                                     long t0) {
+        return solve(g, bordered, Optional.empty(), options, fellBack, t0);
+    }
+
+    /** With the minimum-degree analysis AUTO already made for its estimate (the LU reuses its order). */
+    static <S> SteadyState<S> solve(Generator<S> g, RealCsc bordered, Optional<MinimumDegreeAnalysis> analysis,
+                                    SteadyStateOptions options, boolean fellBack, long t0) {
         SteadyStates.requireFinite(g, bordered);
         int n = bordered.cols();
         Route route = Route.lu(LuFactorizations.isDense(n) ? Route.Algorithm.DENSE_LU : Route.Algorithm.SPARSE_LU,
                 options.method(), fellBack, g.description().coordinates());
-        LuFactorization lu = LuFactorizations.of(bordered);
+        LuFactorization lu = analysis.isPresent() && !LuFactorizations.isDense(n)
+                ? LuFactorizations.sparse(bordered, analysis.get()) : LuFactorizations.of(bordered);
         double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(bordered);
         long fill = lu == null ? 0 : lu.factorNonzeros();
         if (lu == null || !(cond < options.singularConditionThreshold())) {

@@ -2,18 +2,23 @@ package dev.steadfast.steady;
 
 import dev.steadfast.linalg.FillEstimate;
 import dev.steadfast.linalg.LuFactorizations;
+import dev.steadfast.linalg.MinimumDegreeAnalysis;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import dev.steadfast.liouville.PreconditionerCost;
+import java.util.Optional;
 
 /**
  * AUTO's choice between the routes, by estimated cost in floating-point operations, the same rule
  * for every generator:
  * <ul>
- *   <li>direct: the flops of the LU of the bordered generator predicted from its pattern
- *       ({@link FillEstimate}: the envelope in reverse Cuthill–McKee order, O(nnz)), weighted by
+ *   <li>direct: the flops of the LU of the bordered generator predicted from its pattern, weighted by
  *       {@value #DIRECT_FLOP_WEIGHT} because a sparse LU runs at a lower flop rate than the
- *       products and dense blocks of the iterative route;</li>
+ *       products and dense blocks of the iterative route. First the envelope in reverse
+ *       Cuthill–McKee order ({@link FillEstimate}, O(nnz), an upper bound); when that bound alone does
+ *       not settle the choice (it lies within a factor {@value #REFINE_RATIO} above the iterative
+ *       estimate), the minimum-degree analysis the LU would make anyway
+ *       ({@link MinimumDegreeAnalysis}: exact for diagonal pivots), which the LU then reuses;</li>
  *   <li>iterative: {@value #NOMINAL_ITERATIONS} GMRES iterations, each a product with the generator
  *       ({@code 2 nnz}) and an application of its preconditioner
  *       ({@link Generator#preconditionerCost()}), plus the preconditioner's construction.</li>
@@ -26,6 +31,12 @@ import dev.steadfast.liouville.PreconditionerCost;
 final class RouteChoice {
     static final int NOMINAL_ITERATIONS = 40;
     static final double DIRECT_FLOP_WEIGHT = 2.0;
+    /**
+     * The envelope bound exceeds the minimum-degree flops by up to about 6 on the benchmark
+     * Liouvillians (the driven cavity at 200 levels); beyond this ratio the analysis is not worth
+     * its time (docs/solvers.md).
+     */
+    static final double REFINE_RATIO = 25.0;
 
     private RouteChoice() {
     }
@@ -40,7 +51,8 @@ final class RouteChoice {
      * @param iterativeFlops    predicted cost of the iterative route at the nominal iteration count
      * @param flopsPerIteration one GMRES iteration: a product with the generator and a preconditioner application
      */
-    record Estimate(double directFlops, double iterativeFlops, double flopsPerIteration) {
+    record Estimate(double directFlops, double iterativeFlops, double flopsPerIteration,
+                    Optional<MinimumDegreeAnalysis> analysis) {
         boolean direct() {
             return directFlops <= iterativeFlops;
         }
@@ -61,16 +73,21 @@ final class RouteChoice {
     static Estimate choose(Generator<?> g, RealCsc bordered) {
         SteadyStates.requireFinite(g, bordered);
         if (LuFactorizations.isDense(bordered.cols())) {
-            return new Estimate(0, Double.POSITIVE_INFINITY, 1);
+            return new Estimate(0, Double.POSITIVE_INFINITY, 1, Optional.empty());
         }
         return estimate(g, bordered);
     }
 
     static Estimate estimate(Generator<?> g, RealCsc bordered) {
-        double direct = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
+        double envelope = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
         PreconditionerCost p = g.preconditionerCost();
         double perIteration = 2.0 * bordered.nnz() + p.application();
         double iterative = p.construction() + NOMINAL_ITERATIONS * perIteration;
-        return new Estimate(direct, iterative, perIteration);
+        if (envelope <= iterative || envelope > REFINE_RATIO * iterative) {
+            return new Estimate(envelope, iterative, perIteration, Optional.empty());
+        }
+        MinimumDegreeAnalysis analysis = MinimumDegreeAnalysis.of(bordered);
+        double direct = DIRECT_FLOP_WEIGHT * analysis.flops();
+        return new Estimate(Math.min(direct, envelope), iterative, perIteration, Optional.of(analysis));
     }
 }

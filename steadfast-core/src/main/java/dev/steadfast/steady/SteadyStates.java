@@ -44,7 +44,7 @@ public final class SteadyStates {
         RealCsc bordered = g.bordered();
         RouteChoice.Estimate estimate = RouteChoice.choose(g, bordered);
         if (estimate.direct()) {
-            return DirectRoute.solve(g, bordered, options, false, t0);
+            return DirectRoute.solve(g, bordered, estimate.analysis(), options, false, t0);
         }
         try {
             return IterativeRoute.solve(g, options, false, estimate.iterationBudget(), t0);
@@ -53,7 +53,7 @@ public final class SteadyStates {
                     || estimate.directFlops() > options.limits().fallbackFlops()) {
                 throw e;
             }
-            return DirectRoute.solve(g, bordered, options, true, t0);
+            return DirectRoute.solve(g, bordered, estimate.analysis(), options, true, t0);
         }
     }
 

@@ -1,0 +1,56 @@
+package dev.steadfast.steady;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import dev.steadfast.liouville.LindbladGenerator;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.operator.Operators;
+import dev.steadfast.space.Site;
+import dev.steadfast.space.Space;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.OpenSystem;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * AUTO's choice on the cases its calibration (docs/solvers.md) is about: a driven damped cavity is
+ * factorised (its secular preconditioner converges slowly), at 200 levels after the minimum-degree
+ * analysis refined the envelope bound, and the answer is the coherent state's.
+ */
+class RouteChoiceTest {
+    private static final double DELTA = 0.7;
+    private static final double F = 0.9;
+    private static final double KAPPA = 1.3;
+
+    private static OpenSystem drivenCavity(int levels) {
+        Space s = Space.of(Site.boson("c", levels));
+        Operator a = Operators.destroy(s, "c");
+        Operator h = Operators.number(s, "c").scale(DELTA).plus(a.plus(a.dag()).scale(F));
+        return new OpenSystem(h, List.of(new LindbladDissipator("loss", a, KAPPA)));
+    }
+
+    @Test
+    void drivenCavityAt200LevelsIsFactorisedInTheAnalysedOrder() {
+        LindbladGenerator g = LindbladGenerator.of(drivenCavity(200));
+        RouteChoice.Estimate e = RouteChoice.choose(g, g.bordered());
+        assertTrue(e.direct(), e.toString());
+        assertTrue(e.analysis().isPresent(), "the envelope bound alone did not settle it: " + e);
+        SteadyState<DensityMatrix> ss = SteadyStates.solve(g, SteadyStateOptions.defaults());
+        assertEquals(Route.Algorithm.SPARSE_LU, ss.route().algorithm());
+        assertFalse(ss.route().fellBack());
+        double n = ((SteadyState.Unique<DensityMatrix>) ss).state().expect(
+                Operators.number(g.system().space(), "c"));
+        assertEquals(F * F / (DELTA * DELTA + KAPPA * KAPPA / 4), n, 1e-10);
+    }
+
+    @Test
+    void drivenCavityAt100LevelsNeedsNoAnalysis() {
+        LindbladGenerator g = LindbladGenerator.of(drivenCavity(100));
+        RouteChoice.Estimate e = RouteChoice.choose(g, g.bordered());
+        assertTrue(e.direct(), e.toString());
+        assertTrue(e.analysis().isEmpty(), "the envelope bound is already below the iterative estimate: " + e);
+    }
+}

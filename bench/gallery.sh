@@ -30,6 +30,7 @@ figure aron-driven-qubit-array C12 sweep aron-driven-qubit-array --grid Om=0.02:
 figure bell-state-stabilisation F sweep bell-state-stabilisation --grid g=log:0.0001:1:41
 # 3.1 nonequilibrium baths
 figure thermal-entanglement-machine C sweep thermal-entanglement-machine --grid Th=0:10:21 --grid g=log:0.001:1:21
+figure filtered-entanglement-machine C_filtered sweep filtered-entanglement-machine --grid f1=0.02:1:50 --grid f2=0.02:1:50
 figure quiroga-nonequilibrium-pair C sweep quiroga-nonequilibrium-pair --grid dT=0:0.98:50
 figure huang-xx-trimer C13 sweep huang-xx-trimer --grid T1=0.05:1:20 --grid T3=0.05:1:20
 figure man-common-reservoir C sweep man-common-reservoir --grid gr=log:0.01:10000:41

@@ -43,7 +43,8 @@ final class EvolveCommand implements Callable<Integer> {
 
     @Option(names = "--states", paramLabel = "DIR",
             description = "Also write the state at every output time to DIR/rho_<k>.npy (complex128; k from 0) with "
-                + "DIR/times.csv (k, time). Full-space models only.")
+                + "DIR/times.csv (k, time); a Gaussian model (oscillators): its moments, DIR/moments_<k>.json. "
+                + "Not for ensemble models.")
     Path states;
 
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
@@ -59,7 +60,7 @@ final class EvolveCommand implements Callable<Integer> {
         ModelInstance instance = model.instantiate(m);
         List<String> measures = instance.measureNames();
         Object rho0 = InitialStateArgument.resolve(initial, m, model.overrides(), instance);
-        StateSeries series = states == null ? null : StateSeries.open(states, t.length, instance.isEnsemble());
+        StateSeries series = states == null ? null : StateSeries.open(states, t.length, instance);
         EvolutionResult r;
         try {
             r = series == null ? instance.evolve(rho0, t, EvolutionOptions.defaults())

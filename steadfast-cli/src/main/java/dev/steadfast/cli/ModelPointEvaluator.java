@@ -3,9 +3,11 @@ package dev.steadfast.cli;
 import dev.steadfast.cli.sweep.PointEvaluator;
 import dev.steadfast.cli.sweep.PointOutcome;
 import dev.steadfast.cli.sweep.PointStatus;
+import dev.steadfast.gaussian.GaussianState;
 import dev.steadfast.measure.MeasureException;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
+import dev.steadfast.model.ModelInstance;
 import dev.steadfast.model.TruncationCheck;
 import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.NonUniqueSteadyStateException;
@@ -34,7 +36,10 @@ final class ModelPointEvaluator implements PointEvaluator {
         this(model, fixed, options, null);
     }
 
-    /** With {@code states} (or null): the directory where each ok point's steady state is written as .npy. */
+    /**
+     * With {@code states} (or null): the directory where each ok point's steady state is written, as
+     * .npy (a density matrix) or, for a Gaussian model, as .json (its moments, {@link MomentsFile}).
+     */
     ModelPointEvaluator(Model model, Map<String, Double> fixed, SteadyStateOptions options, Path states) {
         this.model = model;
         this.fixed = Map.copyOf(fixed);
@@ -44,13 +49,23 @@ final class ModelPointEvaluator implements PointEvaluator {
 
     /** {@code DIR/Th=0.5,Tc=1.0.npy}: the point's grid values in grid order. */
     static String stateFileName(Map<String, Double> point) {
-        StringBuilder sb = new StringBuilder();
-        point.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
-        return sb.append(".npy").toString();
+        return stateFileName(point, ".npy");
     }
 
-    private void writeState(Map<String, Double> point, PointResult r) throws IOException {
-        if (states != null && r.steadyState() instanceof SteadyState.Unique<?> u && u.state() instanceof DensityMatrix rho) {
+    /** The point's grid values in grid order, with the given extension. */
+    static String stateFileName(Map<String, Double> point, String extension) {
+        StringBuilder sb = new StringBuilder();
+        point.forEach((k, v) -> sb.append(sb.length() == 0 ? "" : ",").append(k).append('=').append(v));
+        return sb.append(extension).toString();
+    }
+
+    private void writeState(Map<String, Double> point, ModelInstance instance, PointResult r) throws IOException {
+        if (states == null || !(r.steadyState() instanceof SteadyState.Unique<?> u)) {
+            return;
+        }
+        if (u.state() instanceof GaussianState g) {
+            MomentsFile.write(states.resolve(stateFileName(point, ".json")), g, MomentsFile.modeNames(instance));
+        } else if (u.state() instanceof DensityMatrix rho) {
             Files.write(states.resolve(stateFileName(point)), StateFile.npy(rho.matrix()));
         }
     }
@@ -61,11 +76,13 @@ final class ModelPointEvaluator implements PointEvaluator {
         Map<String, Double> overrides = new LinkedHashMap<>(fixed);
         overrides.putAll(point);
         try {
-            PointResult r = PointSolver.solve(model, overrides, options);
+            model.requireFits(overrides);
+            ModelInstance instance = model.instantiate(overrides);
+            PointResult r = PointSolver.solve(instance, options);
             if (!r.unique()) {
                 return PointOutcome.failure(PointStatus.NOT_UNIQUE, r.nonUniqueMessage(), seconds(t0));
             }
-            writeState(point, r);
+            writeState(point, instance, r);
             Map<String, Double> values = new LinkedHashMap<>(r.measures());
             if (columns(model).contains(TRUNCATION_CHANGE) && !r.measures().containsKey(TRUNCATION_CHANGE)) {
                 values.put(TRUNCATION_CHANGE, r.convergence().stream().mapToDouble(TruncationCheck::maxChange).max().orElse(Double.NaN));

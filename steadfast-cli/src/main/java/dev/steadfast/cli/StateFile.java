@@ -2,7 +2,9 @@ package dev.steadfast.cli;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import dev.steadfast.gaussian.GaussianState;
 import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.model.ModelInstance;
 import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
 import java.io.IOException;
@@ -26,6 +28,7 @@ import java.util.Map;
  *   <li>{@code .npy}: a d × d complex128 array (NPY format 1.0, little-endian, C order), what
  *       {@code numpy.load} reads.</li>
  * </ul>
+ * A Gaussian model's state is its moments instead ({@link MomentsFile}, JSON only).
  */
 final class StateFile {
     private static final ObjectMapper JSON = new ObjectMapper();
@@ -40,6 +43,24 @@ final class StateFile {
             throw new BadInputException(option + " " + file + ": the file name must end in .json or .npy");
         }
         return file;
+    }
+
+    /** As {@link #check(Path, String)}, and for a Gaussian model also {@link MomentsFile#check} (JSON only). */
+    static Path check(Path file, String option, ModelInstance instance) {
+        check(file, option);
+        if (instance.isGaussian()) {
+            MomentsFile.check(file, option);
+        }
+        return file;
+    }
+
+    /** Writes a state of {@code instance}: a density matrix, or a Gaussian model's moments. */
+    static void write(Path file, Object state, ModelInstance instance) throws IOException {
+        if (state instanceof GaussianState g) {
+            MomentsFile.write(file, g, MomentsFile.modeNames(instance));
+        } else {
+            write(file, (DensityMatrix) state);
+        }
     }
 
     /** Writes {@code rho} to {@code file}, in the format its extension names. */

@@ -3,7 +3,6 @@ package dev.steadfast.cli;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
 import dev.steadfast.model.ModelInstance;
-import dev.steadfast.state.DensityMatrix;
 import dev.steadfast.steady.SteadyState;
 import java.io.PrintWriter;
 import java.nio.file.Path;
@@ -48,7 +47,8 @@ final class SteadyCommand implements Callable<Integer> {
 
     @Option(names = "--state", paramLabel = "FILE",
             description = "Also write the state (the steady state, the state reached from --initial, or the Gibbs state) "
-                + "to FILE: .json (sites, dims, basis labels, re, im) or .npy (complex128 for numpy.load).")
+                + "to FILE: .json (sites, dims, basis labels, re, im) or .npy (complex128 for numpy.load). "
+                + "A Gaussian model (oscillators): .json only, its moments (sites, quadratures, means, covariance).")
     Path state;
 
     @Override
@@ -58,6 +58,9 @@ final class SteadyCommand implements Callable<Integer> {
             StateFile.check(state, "--state");
         }
         ModelInstance instance = model.instantiate(m);
+        if (state != null) {
+            StateFile.check(state, "--state", instance);
+        }
         if (gibbs != null) {
             return gibbs(m, instance);
         }
@@ -75,7 +78,7 @@ final class SteadyCommand implements Callable<Integer> {
                 : SteadyReport.table(m.name(), m.description(), result, outcome));
         out.flush();
         if (state != null) {
-            return writeState(result, outcome);
+            return writeState(instance, result, outcome);
         }
         return ExitCodes.OK;
     }
@@ -104,18 +107,24 @@ final class SteadyCommand implements Callable<Integer> {
         return ExitCodes.OK;
     }
 
-    /** Writes the steady state, or the state reached from --initial; a steady state that is not unique has none. */
-    private int writeState(PointResult result, InitialOutcome outcome) throws java.io.IOException {
-        DensityMatrix rho;
+    /**
+     * Writes the steady state, or the state reached from --initial (a density matrix, or a Gaussian
+     * model's moments); a steady state that is not unique has none.
+     */
+    private int writeState(ModelInstance instance, PointResult result, InitialOutcome outcome) throws java.io.IOException {
+        Object s;
         if (outcome != null && outcome.reached() != null) {
-            rho = (DensityMatrix) outcome.reached().state();
+            s = outcome.reached().state();
         } else if (result.steadyState() instanceof SteadyState.Unique<?> u) {
-            rho = (DensityMatrix) u.state();
+            s = u.state();
+        } else if (instance.isGaussian()) {
+            throw new BadInputException("--state " + state + ": not written: the steady state is not unique (an undamped "
+                    + "mode), so there are no single moments to write");
         } else {
             throw new BadInputException("--state " + state + ": not written: the steady state is not unique; "
                     + "add --initial STATE to write the state STATE relaxes to");
         }
-        StateFile.write(state, rho);
+        StateFile.write(state, s, instance);
         noteWritten(spec.commandLine().getOut());
         return ExitCodes.OK;
     }
@@ -129,7 +138,8 @@ final class SteadyCommand implements Callable<Integer> {
 
     private BadInputException noEnsembleState() {
         return new BadInputException("--state: an ensemble model's state lives on its Dicke ladders (blocks of the "
-                + "permutation-invariant basis), not on the full tensor space; --state writes full-space density matrices only");
+                + "permutation-invariant basis), not on the full tensor space; --state writes full-space density matrices "
+                + "(or the moments of a Gaussian model) only");
     }
 
     /** The exact state rho0 relaxes to, by projection onto the steady-state manifold. */

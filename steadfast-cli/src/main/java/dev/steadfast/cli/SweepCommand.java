@@ -70,8 +70,8 @@ final class SweepCommand implements Callable<Integer> {
     MethodChoice method;
 
     @Option(names = "--states", paramLabel = "DIR",
-            description = "Also write the steady state of every ok point to DIR/<name=value,...>.npy (complex128). "
-                + "Full-space models only.")
+            description = "Also write the steady state of every ok point to DIR/<name=value,...>.npy (complex128); "
+                + "a Gaussian model (oscillators): its moments, DIR/<name=value,...>.json. Not for ensemble models.")
     Path states;
 
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
@@ -137,7 +137,7 @@ final class SweepCommand implements Callable<Integer> {
         }
         if (ensemble) {
             throw new BadInputException("--states: an ensemble model's state lives on its Dicke ladders, not on the full "
-                    + "tensor space; --states writes full-space density matrices only");
+                    + "tensor space; --states writes full-space density matrices (or the moments of a Gaussian model) only");
         }
         try {
             java.nio.file.Files.createDirectories(states);

@@ -25,10 +25,13 @@ import java.util.function.BiFunction;
  * spectrum, evolution, initial states) are refused with a message saying so.
  *
  * @param system   the Gaussian system
- * @param modes    the site names, in file order (for messages)
- * @param measures the compiled measures
+ * @param modes     the site names, in file order (for messages)
+ * @param modeNames one name per mode in the order of the quadratures r = (x1, p1, x2, p2, ...):
+ *                  {@code c} for a single oscillator, {@code r[1]}, {@code r[2]}, ... for an array
+ * @param measures  the compiled measures
  */
-public record GaussianModel(GaussianSystem system, List<String> modes, List<NamedMeasure<GaussianState>> measures)
+public record GaussianModel(GaussianSystem system, List<String> modes, List<String> modeNames,
+                            List<NamedMeasure<GaussianState>> measures)
         implements ModelSystem<GaussianState> {
 
     @Override
@@ -65,7 +68,7 @@ public record GaussianModel(GaussianSystem system, List<String> modes, List<Name
      */
     @Override
     public GaussianState initialState(String text, String modelName, FullSpaceStates fullSpace) throws ModelException {
-        return GaussianInitialStates.parse(text, modes, modelName);
+        return GaussianInitialStates.parse(text, modeNames, modelName);
     }
 
     @Override

@@ -56,6 +56,9 @@ public final class ModelInstance {
     /** True for a model whose site is a permutation-invariant ensemble ({@code {ensemble: N}}). */
     public boolean isEnsemble() { return kind() instanceof EnsembleModel; }
 
+    /** True for a model whose sites are all oscillators (its states are {@code GaussianState}s). */
+    public boolean isGaussian() { return kind() instanceof GaussianModel; }
+
     /** Whether the model's global baths are Bloch–Redfield ({@code form: redfield}). */
     public boolean isRedfield() { return kind() instanceof RedfieldModel; }
 

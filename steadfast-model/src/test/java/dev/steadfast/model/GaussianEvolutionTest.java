@@ -48,6 +48,24 @@ class GaussianEvolutionTest {
         }
     }
 
+    /** An array of oscillators has one mode per element: vacuum and thermal(r[2]=...) name the elements. */
+    @Test
+    void initialStatesOfAnArrayOfOscillatorsHaveOneModePerElement() throws ModelException {
+        String text = "parameters: {w: 1.0, k: 0.4}\nsites:\n  c: oscillator\n  r: {oscillator: 2}\n"
+                + "hamiltonian: w*(n(c) + n(r[1]) + n(r[2]))\n"
+                + "dissipators:\n  - {name: loss, type: lindblad, op: \"a(r[2])\", rate: k}\n"
+                + "measures:\n  n1: expect(n(r[1]))\n  n2: expect(n(r[2]))\n  nc: expect(n(c))\n";
+        EvolutionResult vacuum = evolve(text, "vacuum");
+        EvolutionResult r = evolve(text, "thermal(r[2]=1.5, c=0.5)");
+        for (int i = 0; i < TIMES.length; i++) {
+            double t = TIMES[i];
+            assertEquals(0, vacuum.values()[i][1], 1e-14, "t = " + t);
+            assertEquals(0, r.values()[i][0], 1e-14, "t = " + t);
+            assertEquals(1.5 * Math.exp(-0.4 * t), r.values()[i][1], 1e-12, "t = " + t);
+            assertEquals(0.5, r.values()[i][2], 1e-12, "t = " + t);
+        }
+    }
+
     @Test
     void aThermalBathFillsTheModeExponentially() throws ModelException {
         String text = "parameters: {w: 1.0, T: 0.8, k: 0.4}\nsites: {c: oscillator}\nhamiltonian: w*n(c)\n"

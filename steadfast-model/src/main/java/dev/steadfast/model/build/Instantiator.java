@@ -48,7 +48,7 @@ public final class Instantiator {
             OscillatorSites sites = OscillatorSites.of(spec, params);
             GaussianSystem system = new GaussianModelBuilder(spec, params, sites).build();
             List<NamedMeasure<GaussianState>> measures = measures(spec, MeasureCompiler.forGaussian(new Evaluator(params, null), sites, system));
-            return new Parts(params, null, new GaussianModel(system, sites.names(), measures));
+            return new Parts(params, null, new GaussianModel(system, sites.names(), sites.modeNames(), measures));
         }
         SiteLayout layout = Sites.layout(spec, params);
         if (layout.isEnsembleModel()) {

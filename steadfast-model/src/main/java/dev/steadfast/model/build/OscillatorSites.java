@@ -111,4 +111,19 @@ record OscillatorSites(Map<String, Integer> offsets, Map<String, Integer> sizes,
     List<String> names() {
         return List.copyOf(offsets.keySet());
     }
+
+    /** One name per mode, in mode (phase-space) order: {@code c}, {@code r[1]}, {@code r[2]}, ... */
+    List<String> modeNames() {
+        List<String> out = new ArrayList<>(modes);
+        for (Map.Entry<String, Integer> e : offsets.entrySet()) {
+            int size = sizes.get(e.getKey());
+            if (size == 0) {
+                out.add(e.getKey());
+            }
+            for (int i = 1; i <= size; i++) {
+                out.add(e.getKey() + "[" + i + "]");
+            }
+        }
+        return List.copyOf(out);
+    }
 }

@@ -79,6 +79,7 @@ final class EvolutionOutput {
     private static List<Path> plots(Path dir, String model, List<String> measures, EvolutionResult r,
                                     Map<String, SuddenDeath.Report> deaths) throws IOException {
         List<Path> out = new ArrayList<>();
+        List<XYChart> charts = new ArrayList<>();
         List<Double> t = new ArrayList<>();
         for (double x : r.times()) {
             t.add(x);
@@ -97,8 +98,20 @@ final class EvolutionOutput {
             SuddenDeath.Report d = deaths.get(measures.get(k));
             SweepPlots.markEvents(chart, "death", d.deaths(), new Color(200, 30, 30), 0.08 * top);
             SweepPlots.markEvents(chart, "birth", d.births(), new Color(20, 140, 60), 0.16 * top);
-            SweepPlots.writePng(file, chart);
+            charts.add(chart);
             out.add(file);
+        }
+        // Rasterising and encoding cost more than a small model's integration: one chart per core.
+        try {
+            java.util.stream.IntStream.range(0, out.size()).parallel().forEach(k -> {
+                try {
+                    SweepPlots.writePng(out.get(k), charts.get(k));
+                } catch (IOException e) {
+                    throw new java.io.UncheckedIOException(e);
+                }
+            });
+        } catch (java.io.UncheckedIOException e) {
+            throw e.getCause();
         }
         return out;
     }

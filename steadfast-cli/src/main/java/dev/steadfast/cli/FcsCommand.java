@@ -100,9 +100,9 @@ final class FcsCommand implements Callable<Integer> {
         if (out != null) {
             Files.createDirectories(out);
             AtomicFiles.writeString(out.resolve("fcs-" + bath + ".csv"), csv.toString());
-            AtomicFiles.write(out.resolve("fcs-" + bath + ".png"), stream -> org.knowm.xchart.BitmapEncoder.saveBitmap(
+            AtomicFiles.write(out.resolve("fcs-" + bath + ".png"), stream -> Png.write(
                     SweepPlots.line(m.name() + ": " + (energy ? "energy" : "particles") + " from " + bath, "s", "theta(s)", s, theta,
-                            false, grid.size() <= 41), stream, org.knowm.xchart.BitmapEncoder.BitmapFormat.PNG));
+                            false, grid.size() <= 41), stream));
         }
         o.flush();
         return ExitCodes.OK;

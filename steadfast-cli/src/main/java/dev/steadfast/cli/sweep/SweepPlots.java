@@ -6,7 +6,6 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.knowm.xchart.BitmapEncoder;
 import org.knowm.xchart.HeatMapChart;
 import org.knowm.xchart.HeatMapChartBuilder;
 import org.knowm.xchart.XYChart;
@@ -47,7 +46,7 @@ public final class SweepPlots {
             }
             Chart<?, ?> chart = axes == 1 ? line(spec, rows, measure) : heatMap(spec, rows, measure);
             Path file = dir.resolve(fileName(measure));
-            AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+            AtomicFiles.write(file, out -> dev.steadfast.cli.Png.write(chart, out));
             files.add(file);
         }
         return files;
@@ -124,7 +123,7 @@ public final class SweepPlots {
 
     /** Writes a chart as a PNG, atomically. */
     public static void writePng(Path file, Chart<?, ?> chart) throws IOException {
-        AtomicFiles.write(file, out -> BitmapEncoder.saveBitmap(chart, out, BitmapEncoder.BitmapFormat.PNG));
+        AtomicFiles.write(file, out -> dev.steadfast.cli.Png.write(chart, out));
     }
 
     static HeatMapChart heatMap(SweepSpec spec, List<ResultRow> rows, String measure) {

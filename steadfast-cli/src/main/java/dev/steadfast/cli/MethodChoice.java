@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 final class MethodChoice {
 
     @Option(names = "--method", paramLabel = "METHOD", defaultValue = "auto", converter = MethodOption.Converter.class,
-            description = "Steady-state route: auto (direct for small systems, iterative for large), direct or "
+            description = "Steady-state route: auto (the cheaper of LU and preconditioned GMRES by estimated cost, "
+                + "LU when GMRES does not converge within the LU's predicted cost; docs/solvers.md), direct or "
                 + "iterative; default: ${DEFAULT-VALUE}.")
     MethodOption method;
 

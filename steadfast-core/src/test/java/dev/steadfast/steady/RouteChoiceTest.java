@@ -53,4 +53,31 @@ class RouteChoiceTest {
         assertTrue(e.direct(), e.toString());
         assertTrue(e.analysis().isEmpty(), "the envelope bound is already below the iterative estimate: " + e);
     }
+
+    /**
+     * The minimum-degree counts assume diagonal pivots: a matrix whose columns are mostly larger off
+     * the diagonal than the pivot threshold allows is not refined by them.
+     */
+    @Test
+    void weakDiagonalsAreDetected() {
+        int n = 40;
+        assertTrue(RouteChoice.diagonalPivotsLikely(tridiagonal(n, 4.0, 1.0)));
+        assertFalse(RouteChoice.diagonalPivotsLikely(tridiagonal(n, 0.05, 1.0)));
+        LindbladGenerator cavity = LindbladGenerator.of(drivenCavity(30));
+        assertTrue(RouteChoice.diagonalPivotsLikely(cavity.bordered()));
+    }
+
+    private static dev.steadfast.linalg.RealCsc tridiagonal(int n, double diagonal, double offDiagonal) {
+        int[] ptr = new int[n + 1];
+        dev.steadfast.linalg.IntList rows = new dev.steadfast.linalg.IntList(3 * n);
+        dev.steadfast.linalg.DoubleList vals = new dev.steadfast.linalg.DoubleList(3 * n);
+        for (int j = 0; j < n; j++) {
+            for (int i = Math.max(0, j - 1); i <= Math.min(n - 1, j + 1); i++) {
+                rows.add(i);
+                vals.add(i == j ? diagonal : offDiagonal);
+            }
+            ptr[j + 1] = rows.size();
+        }
+        return new dev.steadfast.linalg.RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
+    }
 }

@@ -69,15 +69,15 @@ public final class Sweep {
             try (csv; ProgressReporter p = progress.create(mine.size(), pending.size(), mine.size() - pending.size())) {
                 seconds = SweepRunner.run(spec.grid(), pending, evaluator, csv, spec.threads(), p);
             }
-            return finish(spec, dir, results, pending.size(), seconds, notes);
+            return finish(spec, dir, results, pending.size(), seconds, notes, evaluator.evaluation());
         }
     }
 
     private static Report finish(SweepSpec spec, Path dir, Path results, int computed, double seconds,
-                                 List<String> notes) throws IOException {
+                                 List<String> notes, EvaluationPath path) throws IOException {
         ResultsCsv.sort(results, spec.grid(), spec.measures());
         List<ResultRow> rows = ResultsCsv.read(results, spec.grid(), spec.measures());
-        Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds);
+        Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds, path);
         SweepSummary.write(dir.resolve(SweepSummary.FILE), summary);
         List<Path> files = new ArrayList<>(List.of(results, dir.resolve(SweepSummary.FILE)));
         if (!spec.shard().isAll()) {

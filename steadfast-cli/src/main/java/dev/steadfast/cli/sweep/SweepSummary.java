@@ -25,6 +25,16 @@ public final class SweepSummary {
      * @param seconds  wall-clock seconds of this run's computation (start-up excluded)
      */
     public static Map<String, Object> of(SweepSpec spec, List<ResultRow> rows, int computed, double seconds) {
+        return of(spec, rows, computed, seconds, null);
+    }
+
+    /**
+     * As {@link #of(SweepSpec, List, int, double)}, also recording how this run evaluated its
+     * points ({@code evaluation}: compiled or per_point, and {@code evaluation_detail}) when
+     * {@code path} is not null.
+     */
+    public static Map<String, Object> of(SweepSpec spec, List<ResultRow> rows, int computed, double seconds,
+                                         EvaluationPath path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", spec.model());
         m.put("grid", grid(spec.grid()));
@@ -50,6 +60,10 @@ public final class SweepSummary {
         m.put("seconds", microseconds(seconds));
         m.put("point_seconds", microseconds(pointSeconds));
         m.put("threads", spec.threads());
+        if (path != null) {
+            m.put("evaluation", path.kind().label());
+            m.put("evaluation_detail", path.detail());
+        }
         m.put("measures", ranges(spec.measures(), rows));
         return m;
     }

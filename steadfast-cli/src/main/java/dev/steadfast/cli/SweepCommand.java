@@ -75,6 +75,11 @@ final class SweepCommand implements Callable<Integer> {
                 + "Full-space models only.")
     Path states;
 
+    @Option(names = "--per-point", description = "Instantiate the model from its expressions at every point instead of "
+                + "compiling it once into a parametric generator (slower; the results agree to rounding). summary.json "
+                + "records which ran (evaluation: compiled or per_point, and why).")
+    boolean perPoint;
+
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
@@ -95,7 +100,9 @@ final class SweepCommand implements Callable<Integer> {
         Grid grid = Grid.parse(grids);
         checkParameters(m, grid, model.overrides());
         Map<String, Double> set = model.overrides();
-        ParametricLindblad.Compilation compilation = ModelPointEvaluator.compile(m, grid, set, method.options());
+        ParametricLindblad.Compilation compilation = perPoint
+                ? new ParametricLindblad.Compilation.PerPoint("--per-point was given")
+                : ModelPointEvaluator.compile(m, grid, set, method.options());
         if (compilation instanceof ParametricLindblad.Compilation.Compiled) {
             requirePointFits(m, grid, 0);   // the sites do not depend on the swept parameters
         } else {

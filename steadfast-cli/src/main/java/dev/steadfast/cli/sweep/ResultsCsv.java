@@ -218,7 +218,7 @@ public final class ResultsCsv implements Closeable {
 
     /** {@code String.format(Locale.ROOT, "%.4f", s)} without the formatter (half-up on s·10^4 for ordinary values). */
     static void appendFixed4(StringBuilder sb, double s) {
-        if (!(s >= 0 && s < 1e14)) {
+        if (!(s >= 0 && s < 1e6)) {
             sb.append(String.format(Locale.ROOT, "%.4f", s));
             return;
         }

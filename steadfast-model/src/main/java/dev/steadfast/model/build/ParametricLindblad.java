@@ -132,25 +132,31 @@ public final class ParametricLindblad {
     /**
      * Compiles {@code spec} for a sweep of {@code swept}.
      *
-     * @param checkPoints parameter overrides (the first is where fixed parts are evaluated; at every
-     *                    one the compiled generator is compared with the per-point assembly)
+     * @param checkPoints parameter overrides (the fixed parts are evaluated at the first where the
+     *                    model is valid; at every one the compiled generator is compared with the
+     *                    per-point assembly)
      * @param options     the solver options of the sweep (whether symmetry sectors are used)
      */
     public static Compilation compile(ModelSpec spec, Collection<String> swept, List<Map<String, Double>> checkPoints,
                                       SteadyStateOptions options) {
-        try {
-            return build(spec, swept, checkPoints, options);
-        } catch (NotSplittable e) {
-            return new Compilation.PerPoint(e.getMessage());
-        } catch (ModelException | ExprException | InvalidSystemException e) {
-            return new Compilation.PerPoint("the model is not valid at the first point (" + e.getMessage() + ")");
-        } catch (RuntimeException e) {
-            return new Compilation.PerPoint("compiling failed: " + e);
+        String invalid = null;
+        for (Map<String, Double> base : checkPoints) {
+            try {
+                return build(spec, swept, base, checkPoints, options);
+            } catch (NotSplittable e) {
+                return new Compilation.PerPoint(e.getMessage());
+            } catch (ModelException | ExprException | InvalidSystemException e) {
+                invalid = invalid != null ? invalid : e.getMessage();   // not valid here: try the next point
+            } catch (RuntimeException e) {
+                return new Compilation.PerPoint("compiling failed: " + e);
+            }
         }
+        return new Compilation.PerPoint("the model is not valid at any of the points it was compiled at (" + invalid + ")");
     }
 
-    private static Compilation build(ModelSpec spec, Collection<String> swept, List<Map<String, Double>> checkPoints,
-                                     SteadyStateOptions options) throws NotSplittable, ModelException, ExprException {
+    private static Compilation build(ModelSpec spec, Collection<String> swept, Map<String, Double> base,
+                                     List<Map<String, Double>> checkPoints, SteadyStateOptions options)
+            throws NotSplittable, ModelException, ExprException {
         if (OscillatorSites.isGaussian(spec)) {
             return new Compilation.PerPoint("a Gaussian model (solved by its Lyapunov equation)");
         }
@@ -169,7 +175,7 @@ public final class ParametricLindblad {
                 throw new NotSplittable("the size of site " + s.name() + " depends on a swept parameter");
             }
         }
-        Map<String, Double> params = Parameters.evaluate(spec, checkPoints.get(0));
+        Map<String, Double> params = Parameters.evaluate(spec, base);
         Sites.requireFits(spec, params);
         SiteLayout layout = Sites.layout(spec, params);
         Evaluator ev = new Evaluator(params, layout);

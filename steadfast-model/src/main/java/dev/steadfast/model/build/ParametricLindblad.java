@@ -73,7 +73,7 @@ public final class ParametricLindblad {
 
     private final ModelSpec spec;
     private final SiteLayout layout;
-    private final Operator fixedHamiltonian;
+    private final OperatorCombination hamiltonian;
     private final List<Piece> sweptHamiltonian;
     private final List<Channel> channels;
     private final int jumpTerms;
@@ -119,7 +119,10 @@ public final class ParametricLindblad {
                                LinearCombination generator, List<MeasureSlot> measures) {
         this.spec = spec;
         this.layout = layout;
-        this.fixedHamiltonian = fixedHamiltonian;
+        List<Operator> hTerms = new ArrayList<>();
+        hTerms.add(fixedHamiltonian);
+        sweptHamiltonian.forEach(p -> hTerms.add(p.op()));
+        this.hamiltonian = new OperatorCombination(layout.space(), hTerms);
         this.sweptHamiltonian = sweptHamiltonian;
         this.channels = channels;
         this.jumpTerms = jumpTerms;
@@ -367,16 +370,20 @@ public final class ParametricLindblad {
     private Point point(Map<String, Double> overrides) throws ModelException, ExprException {
         Map<String, Double> params = Parameters.evaluate(spec, overrides);
         Evaluator ev = new Evaluator(params, layout);
-        double[] c = new double[generator == null ? 0 : 1 + 2 * sweptHamiltonian.size() + jumpTerms];
+        int swept = sweptHamiltonian.size();
+        double[] c = new double[1 + 2 * swept + jumpTerms];
+        double[] hr = new double[1 + swept];
+        double[] hi = new double[1 + swept];
         c[0] = 1.0;
-        Operator h = fixedHamiltonian;
-        for (int k = 0; k < sweptHamiltonian.size(); k++) {
-            Piece p = sweptHamiltonian.get(k);
-            Scalar s = p.coefficient().at(ev);
-            h = h.plus(p.op().scale(s.re(), s.im()));
+        hr[0] = 1.0;
+        for (int k = 0; k < swept; k++) {
+            Scalar s = sweptHamiltonian.get(k).coefficient().at(ev);
             c[1 + 2 * k] = s.re();
             c[2 + 2 * k] = s.im();
+            hr[1 + k] = s.re();
+            hi[1 + k] = s.im();
         }
+        Operator h = hamiltonian.at(hr, hi);
         SystemBuilder builder = new SystemBuilder(spec, params, layout);
         List<Dissipator> dissipators = new ArrayList<>();
         for (Channel ch : channels) {

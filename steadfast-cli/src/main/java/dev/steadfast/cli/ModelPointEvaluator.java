@@ -37,6 +37,8 @@ final class ModelPointEvaluator implements PointEvaluator {
     /** The model compiled for this sweep, or null: every point instantiated. */
     private final ParametricLindblad compiled;
     private final EvaluationPath path;
+    /** Whether the truncation-change column is added from the convergence report. */
+    private final boolean truncationColumn;
 
     ModelPointEvaluator(Model model, Map<String, Double> fixed, SteadyStateOptions options) {
         this(model, fixed, options, null);
@@ -58,6 +60,7 @@ final class ModelPointEvaluator implements PointEvaluator {
         this.fixed = Map.copyOf(fixed);
         this.options = options;
         this.states = states;
+        this.truncationColumn = columns(model).contains(TRUNCATION_CHANGE);
         if (compilation instanceof ParametricLindblad.Compilation.Compiled c) {
             this.compiled = c.model();
             this.path = new EvaluationPath(EvaluationPath.Kind.COMPILED, c.model().describe());
@@ -122,7 +125,7 @@ final class ModelPointEvaluator implements PointEvaluator {
             }
             writeState(point, r);
             Map<String, Double> values = new LinkedHashMap<>(r.measures());
-            if (columns(model).contains(TRUNCATION_CHANGE) && !r.measures().containsKey(TRUNCATION_CHANGE)) {
+            if (truncationColumn && !r.measures().containsKey(TRUNCATION_CHANGE)) {
                 values.put(TRUNCATION_CHANGE, r.convergence().stream().mapToDouble(TruncationCheck::maxChange).max().orElse(Double.NaN));
             }
             return PointOutcome.ok(values, seconds(t0));

@@ -2,6 +2,7 @@ package dev.steadfast.cli.sweep;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 
 /**
  * What the summary and the plots need of results.csv, kept in memory by column as rows are
@@ -53,9 +54,25 @@ public final class SweepResults {
         counts[o.status().ordinal()]++;
         completed++;
         pointSeconds += o.seconds();
-        for (int m = 0; m < measures.size(); m++) {
-            Double v = o.measures().get(measures.get(m));
-            values[m][index] = v == null ? Double.NaN : v;
+        Map<String, Double> given = o.measures();
+        if (given.isEmpty()) {
+            return;
+        }
+        int m = 0;
+        for (Map.Entry<String, Double> e : given.entrySet()) {     // usually in column order: no look-ups
+            if (m < measures.size() && measures.get(m).equals(e.getKey())) {
+                values[m][index] = e.getValue() == null ? Double.NaN : e.getValue();
+                m++;
+            } else {
+                m = -1;
+                break;
+            }
+        }
+        if (m != measures.size()) {
+            for (int k = 0; k < measures.size(); k++) {
+                Double v = given.get(measures.get(k));
+                values[k][index] = v == null ? Double.NaN : v;
+            }
         }
     }
 

@@ -62,6 +62,30 @@ class SweepTest {
     }
 
     @Test
+    void aSlowFirstChunkLetsTheOthersBeWrittenOutOfOrderAndTheFileIsSortedAtTheEnd() throws Exception {
+        Grid grid = Grid.parse(List.of("x=0:1:40", "y=0:1:50"));
+        AtomicInteger finished = new AtomicInteger();
+        PointEvaluator e = p -> {
+            if (p.get("x") == 0.0 && p.get("y") == 0.0) {
+                long until = System.nanoTime() + 20_000_000_000L;
+                while (finished.get() < grid.size() - 100 && System.nanoTime() < until) {
+                    Thread.onSpinWait();    // the other thread finishes (nearly) everything meanwhile
+                }
+            }
+            finished.incrementAndGet();
+            return Synthetic.evaluate(p);
+        };
+        Sweep.Report r = run(Synthetic.spec(dir, grid, 2, false, false, false), e);
+        assertEquals(2000, r.computed());
+        List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
+        assertEquals(2001, lines.size());
+        List<ResultRow> rows = ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i, rows.get(i).index(), "sorted in grid order at the end");
+        }
+    }
+
+    @Test
     void failingPointsAreRecordedAndTheSweepGoesOn() throws Exception {
         Grid grid = Grid.parse(List.of("x=0,0.5,1", "y=1,2,3"));
         Sweep.Report r = run(Synthetic.spec(dir, grid, 2, false, false, true), Synthetic::evaluate);

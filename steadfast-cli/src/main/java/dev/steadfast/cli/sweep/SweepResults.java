@@ -14,6 +14,7 @@ public final class SweepResults {
     /** Upper bound on grid points × (measures + 1) kept in memory (8 bytes each); beyond it the file is read back. */
     static final long MAX_CELLS = 50_000_000L;
     private static final byte ABSENT = -1;
+    private static final PointStatus[] STATUSES = PointStatus.values();
 
     private final Grid grid;
     private final List<String> measures;
@@ -106,7 +107,7 @@ public final class SweepResults {
 
     /** The status of a recorded point. */
     public PointStatus status(int index) {
-        return PointStatus.values()[status[index]];
+        return STATUSES[status[index]];
     }
 
     /** The value of measure number {@code m} (in column order) at point {@code index}; NaN when it has none. */

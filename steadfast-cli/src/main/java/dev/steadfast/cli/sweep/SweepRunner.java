@@ -17,16 +17,20 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * Runs the pending points of a sweep on a fixed pool of threads, in chunks of consecutive points:
  * a thread evaluates a chunk, formats its rows and hands them to results.csv in one write. Chunks
- * are written in grid order (a finished chunk waits for the chunks before it, up to a few per
- * thread; beyond that the waiting ones are written at once and the file is sorted at the end).
+ * are written in grid order (a finished chunk waits for the chunks before it, up to
+ * {@link #MAX_WAITING_BYTES}; beyond that the waiting ones are written at once and the file is
+ * sorted at the end).
  * A point that throws is recorded as {@link PointStatus#FAILED} and the sweep goes on. Only a
  * failure to write the results stops it.
  */
 public final class SweepRunner {
     /** Points of a chunk at most (a chunk is also at most 1/16 of a thread's share). */
     static final int MAX_CHUNK = 256;
-    /** Finished chunks waiting for an earlier one, per thread, before they are written out of order. */
-    static final int WAITING_PER_THREAD = 8;
+    /**
+     * Bytes of finished rows that may wait for an earlier chunk (a thread descheduled on a busy
+     * machine) before they are written out of order, which costs a sort of the whole file at the end.
+     */
+    static final long MAX_WAITING_BYTES = 32L << 20;
 
     private SweepRunner() {
     }
@@ -39,10 +43,16 @@ public final class SweepRunner {
      */
     public static double run(Grid grid, List<Integer> pending, PointEvaluator evaluator, ResultsCsv csv,
                              int threads, ProgressReporter progress) throws IOException {
+        return run(grid, pending, evaluator, csv, threads, progress, MAX_WAITING_BYTES);
+    }
+
+    /** As {@link #run(Grid, List, PointEvaluator, ResultsCsv, int, ProgressReporter)}, with the waiting bound given. */
+    static double run(Grid grid, List<Integer> pending, PointEvaluator evaluator, ResultsCsv csv, int threads,
+                      ProgressReporter progress, long maxWaitingBytes) throws IOException {
         long t0 = System.nanoTime();
         int chunk = chunkSize(pending.size(), threads);
         int chunks = (pending.size() + chunk - 1) / chunk;
-        OrderedWriter writer = new OrderedWriter(csv, chunks, WAITING_PER_THREAD * threads);
+        OrderedWriter writer = new OrderedWriter(csv, chunks, maxWaitingBytes);
         ExecutorService pool = Executors.newFixedThreadPool(threads, daemonThreads());
         try {
             CompletionService<Void> done = new ExecutorCompletionService<>(pool);
@@ -104,30 +114,34 @@ public final class SweepRunner {
     private static final class OrderedWriter {
         private final ResultsCsv csv;
         private final boolean[] written;
-        private final int maxWaiting;
+        private final long maxWaitingBytes;
         private final Map<Integer, Chunk> waiting = new HashMap<>();
+        private long waitingBytes;
         private int next;
 
-        OrderedWriter(ResultsCsv csv, int chunks, int maxWaiting) {
+        OrderedWriter(ResultsCsv csv, int chunks, long maxWaitingBytes) {
             this.csv = csv;
             this.written = new boolean[chunks];
-            this.maxWaiting = maxWaiting;
+            this.maxWaitingBytes = maxWaitingBytes;
         }
 
         synchronized void finished(int number, Chunk chunk) throws IOException {
             waiting.put(number, chunk);
-            if (waiting.size() > maxWaiting) {
+            waitingBytes += chunk.lines().length;
+            while (next < written.length && (written[next] || waiting.containsKey(next))) {
+                Chunk c = waiting.remove(next);
+                if (c != null) {
+                    waitingBytes -= c.lines().length;
+                    write(next, c);
+                }
+                next++;
+            }
+            if (waitingBytes > maxWaitingBytes) {
                 for (int k : waiting.keySet().stream().sorted().toList()) {
                     write(k, waiting.get(k));
                 }
                 waiting.clear();
-            }
-            while (next < written.length && (written[next] || waiting.containsKey(next))) {
-                Chunk c = waiting.remove(next);
-                if (c != null) {
-                    write(next, c);
-                }
-                next++;
+                waitingBytes = 0;
             }
         }
 

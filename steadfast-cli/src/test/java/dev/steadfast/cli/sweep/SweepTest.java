@@ -62,7 +62,7 @@ class SweepTest {
     }
 
     @Test
-    void aSlowFirstChunkLetsTheOthersBeWrittenOutOfOrderAndTheFileIsSortedAtTheEnd() throws Exception {
+    void aSlowFirstChunkLetsTheOthersBeWrittenOutOfOrderAndSortingRestoresGridOrder() throws Exception {
         Grid grid = Grid.parse(List.of("x=0:1:40", "y=0:1:50"));
         AtomicInteger finished = new AtomicInteger();
         PointEvaluator e = p -> {
@@ -75,13 +75,22 @@ class SweepTest {
             finished.incrementAndGet();
             return Synthetic.evaluate(p);
         };
-        Sweep.Report r = run(Synthetic.spec(dir, grid, 2, false, false, false), e);
-        assertEquals(2000, r.computed());
-        List<String> lines = Files.readAllLines(dir.resolve("results.csv"));
-        assertEquals(2001, lines.size());
-        List<ResultRow> rows = ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
+        Path file = dir.resolve("results.csv");
+        List<Integer> all = new java.util.ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            all.add(i);
+        }
+        try (ResultsCsv csv = ResultsCsv.create(file, grid, Synthetic.MEASURES)) {
+            SweepRunner.run(grid, all, e, csv, 2, ProgressReporter.silent(), 0);
+            assertFalse(csv.isSorted(), "the chunks after the slow one were written before it");
+            assertEquals(grid.size(), csv.results().completed());
+        }
+        List<ResultRow> unsorted = ResultsCsv.read(file, grid, Synthetic.MEASURES);
+        assertEquals(grid.size(), new HashSet<>(unsorted.stream().map(ResultRow::index).toList()).size());
+        ResultsCsv.sort(file, grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsv.read(file, grid, Synthetic.MEASURES);
         for (int i = 0; i < rows.size(); i++) {
-            assertEquals(i, rows.get(i).index(), "sorted in grid order at the end");
+            assertEquals(i, rows.get(i).index(), "sorted in grid order");
         }
     }
 

@@ -31,6 +31,9 @@ public final class SweepRunner {
      * machine) before they are written out of order, which costs a sort of the whole file at the end.
      */
     static final long MAX_WAITING_BYTES = 32L << 20;
+    /** Progress is reported every this many points of a chunk, or sooner after {@link #PROGRESS_NANOS}. */
+    static final int PROGRESS_POINTS = 32;
+    static final long PROGRESS_NANOS = 100_000_000L;
 
     private SweepRunner() {
     }
@@ -100,12 +103,23 @@ public final class SweepRunner {
         PointOutcome[] outcomes = new PointOutcome[points.size()];
         StringBuilder sb = new StringBuilder(128 * points.size());
         List<String> measures = csv.measures();
+        int unreported = 0;
+        long reported = System.nanoTime();
         for (int k = 0; k < indices.length; k++) {
             csv.requireWritable();
             indices[k] = points.get(k);
             outcomes[k] = evaluate(evaluator, grid, indices[k]);
             ResultsCsv.appendRow(sb, grid.values(indices[k]), outcomes[k], measures);
-            progress.advance();
+            unreported++;
+            long now = System.nanoTime();
+            if (unreported == PROGRESS_POINTS || now - reported > PROGRESS_NANOS) {
+                progress.advance(unreported);     // in batches: the reporter is shared by the threads
+                unreported = 0;
+                reported = now;
+            }
+        }
+        if (unreported > 0) {
+            progress.advance(unreported);
         }
         return new Chunk(indices, outcomes, sb.toString().getBytes(StandardCharsets.UTF_8));
     }

@@ -11,7 +11,9 @@ import java.util.Map;
 /**
  * A sweep in an output directory: locks the directory ({@link SweepLock}) for the whole run,
  * checks it (fresh, overwrite or resume), writes the fingerprint, runs the pending points of its
- * shard in parallel, then writes the sorted results, the summary and (for the whole grid) the plots.
+ * shard in parallel (rows appended in grid order, {@link SweepRunner}), sorts results.csv only if
+ * its rows ended up out of order, then writes the summary and (for the whole grid) the plots from
+ * the rows kept in memory ({@link SweepResults}).
  */
 public final class Sweep {
     public static final String RESULTS = "results.csv";

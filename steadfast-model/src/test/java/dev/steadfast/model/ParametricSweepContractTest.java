@@ -62,6 +62,38 @@ class ParametricSweepContractTest {
     }
 
     @Test
+    void loopVariablesDivisionsAndAdjointsInsideSweptCoefficients() throws Exception {
+        Model m = Model.parse("""
+                parameters: {h: 0.3, J: 0.7, T: 0.5}
+                sites: {r: {qubit: 3}}
+                hamiltonian: sum(i=1..3, h*i/J*sz(r[i])) + J*sum(i=1..2, sp(r[i])*sm(r[i+1]) + h.c.) + dag(h*sp(r[1])) + h*sp(r[1])
+                dissipators:
+                  - {type: lindblad, name: decay, op: "sm(r[i])", rate: h*i/10, for: i=1..3}
+                  - {type: thermal, name: bath, op: "sm(r[3])", frequency: 1, temperature: T, rate: J/5}
+                measures:
+                  z1: expect(sz(r[1]))
+                  C12: concurrence(r[1], r[2])
+                  hx: expect(h*sx(r[1]))
+                  Q: heat_current(bath)
+                """, "loops.yaml");
+        ParametricLindblad p = compiled(m, List.of("h", "J", "T"), Map.of("h", 0.3, "J", 0.7, "T", 0.5));
+        for (double h : new double[] {0.05, 0.3, 1.1}) {
+            for (double j : new double[] {0.2, 1.5}) {
+                for (double t : new double[] {0.0, 0.8}) {
+                    Map<String, Double> o = Map.of("h", h, "J", j, "T", t);
+                    SolvedPoint c = p.solve(o, OPTIONS).orElseThrow();
+                    SolvedPoint ref = m.instantiate(o).solve(OPTIONS);
+                    for (String k : ref.measures().keySet()) {
+                        double x = ref.measures().get(k);
+                        double y = c.measures().get(k);
+                        assertEquals(x, y, 1e-12 * Math.max(Math.abs(x), Math.abs(y)) + 1e-15, k + " at " + o);
+                    }
+                }
+            }
+        }
+    }
+
+    @Test
     void whatCannotBeCompiledSaysWhy() throws Exception {
         assertTrue(perPoint("driven-cavity", List.of("nmax"), Map.of("nmax", 5.0)).contains("size of site c"));
         assertTrue(perPoint("heisenberg-pair-thermal", List.of("T"), Map.of("T", 1.0)).contains("global baths"));

@@ -103,8 +103,8 @@ final class SweepCommand implements Callable<Integer> {
         ParametricLindblad.Compilation compilation = perPoint
                 ? new ParametricLindblad.Compilation.PerPoint("--per-point was given")
                 : ModelPointEvaluator.compile(m, grid, set, method.options());
-        if (compilation instanceof ParametricLindblad.Compilation.Compiled) {
-            requirePointFits(m, grid, 0);   // the sites do not depend on the swept parameters
+        if (!m.sitesDependOn(grid.names())) {
+            requirePointFits(m, grid, 0);   // the same space at every point
         } else {
             for (int i = 0; i < grid.size(); i++) {
                 requirePointFits(m, grid, i);

@@ -104,6 +104,15 @@ public final class Model {
     }
 
     /**
+     * Whether the size of a site depends on one of these parameters (directly or through
+     * parameters computed from them): when it does not, the memory check of one point holds for
+     * every point of a sweep of them.
+     */
+    public boolean sitesDependOn(java.util.Collection<String> swept) {
+        return ParametricLindblad.sitesDependOn(spec, swept);
+    }
+
+    /**
      * The model compiled for a sweep of {@code swept}: a Lindblad model whose generator is a fixed
      * linear combination of terms with coefficients that are functions of the swept parameters
      * ({@link ParametricLindblad}), or the reason it is not (then each point is instantiated).

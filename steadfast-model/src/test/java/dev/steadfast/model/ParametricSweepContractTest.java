@@ -97,6 +97,15 @@ class ParametricSweepContractTest {
     void whatCannotBeCompiledSaysWhy() throws Exception {
         assertTrue(perPoint("driven-cavity", List.of("nmax"), Map.of("nmax", 5.0)).contains("size of site c"));
         assertTrue(perPoint("heisenberg-pair-thermal", List.of("T"), Map.of("T", 1.0)).contains("global baths"));
+        Model cavity = Catalogue.find("driven-cavity").orElseThrow();
+        assertTrue(cavity.sitesDependOn(List.of("nmax")));
+        assertFalse(cavity.sitesDependOn(List.of("F", "kappa")));
+        Model dependent = Model.parse("""
+                parameters: {m: 2, n: 2*m}
+                sites: {c: {boson: n}}
+                hamiltonian: n(c)
+                """, "dependent.yaml");
+        assertTrue(dependent.sitesDependOn(List.of("m")), "n follows m");
         Model swept = Model.parse("""
                 parameters: {k: 1.0, w: 1.0}
                 sites: {c: {boson: 4}}

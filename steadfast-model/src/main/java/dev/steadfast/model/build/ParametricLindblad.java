@@ -276,6 +276,12 @@ public final class ParametricLindblad {
         return new Compilation.Compiled(model);
     }
 
+    /** Whether the size of a site depends on one of the swept parameters (directly or through another parameter). */
+    public static boolean sitesDependOn(ModelSpec spec, Collection<String> swept) {
+        Set<String> varied = varied(spec, swept);
+        return spec.sites().stream().anyMatch(s -> s.size() != null && ParametricTerms.mentions(s.size().expr(), varied));
+    }
+
     /** The swept parameters and every parameter computed from one of them. */
     static Set<String> varied(ModelSpec spec, Collection<String> swept) {
         Set<String> varied = new LinkedHashSet<>(swept);

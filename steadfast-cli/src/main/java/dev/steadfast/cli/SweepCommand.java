@@ -9,6 +9,7 @@ import dev.steadfast.cli.sweep.SweepSpec;
 import dev.steadfast.cli.sweep.TerminalProgress;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelException;
+import dev.steadfast.model.build.ParametricLindblad;
 import java.io.PrintWriter;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -74,6 +75,11 @@ final class SweepCommand implements Callable<Integer> {
                 + "a Gaussian model (oscillators): its moments, DIR/<name=value,...>.json. Not for ensemble models.")
     Path states;
 
+    @Option(names = "--per-point", description = "Instantiate the model from its expressions at every point instead of "
+                + "compiling it once into a parametric generator (slower; the results agree to rounding). summary.json "
+                + "records which ran (evaluation: compiled or per_point, and why).")
+    boolean perPoint;
+
     @Option(names = "--no-plots", description = "Do not draw the PNG plots.")
     boolean noPlots;
 
@@ -93,14 +99,23 @@ final class SweepCommand implements Callable<Integer> {
         Model m = model.resolve();
         Grid grid = Grid.parse(grids);
         checkParameters(m, grid, model.overrides());
-        requireEveryPointFits(m, grid);
         Map<String, Double> set = model.overrides();
+        ParametricLindblad.Compilation compilation = perPoint
+                ? new ParametricLindblad.Compilation.PerPoint("--per-point was given")
+                : ModelPointEvaluator.compile(m, grid, set, method.options());
+        if (!m.sitesDependOn(grid.names())) {
+            requirePointFits(m, grid, 0);   // the same space at every point
+        } else {
+            for (int i = 0; i < grid.size(); i++) {
+                requirePointFits(m, grid, i);
+            }
+        }
         SweepSpec sweep = new SweepSpec(m.name(), m.sourceText(), grid, set, ModelPointEvaluator.columns(m), out, n, resume,
                 overwrite, !noPlots, shard, spec.root().version()[0]);
         if (states != null) {
             prepareStates(m, grid, set);
         }
-        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options(), states), this::progressReporter);
+        Sweep.Report report = Sweep.run(sweep, new ModelPointEvaluator(m, set, method.options(), states, compilation), this::progressReporter);
         print(m.name(), n, report);
         return ExitCodes.OK;
     }
@@ -147,12 +162,10 @@ final class SweepCommand implements Callable<Integer> {
     }
 
     /** Refuses at once a grid with a point whose Hilbert space cannot fit (no allocation). */
-    private void requireEveryPointFits(Model m, Grid grid) throws ModelException {
-        for (int i = 0; i < grid.size(); i++) {
-            Map<String, Double> overrides = new LinkedHashMap<>(model.overrides());
-            overrides.putAll(grid.point(i));
-            m.requireFits(overrides);
-        }
+    private void requirePointFits(Model m, Grid grid, int i) throws ModelException {
+        Map<String, Double> overrides = new LinkedHashMap<>(model.overrides());
+        overrides.putAll(grid.point(i));
+        m.requireFits(overrides);
     }
 
     private ProgressReporter progressReporter(int total, int pending, int alreadyDone) {

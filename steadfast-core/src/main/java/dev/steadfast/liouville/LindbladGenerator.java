@@ -27,6 +27,8 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     private final HermitianBasis basis;
     private final int[] charge;
     private final HermitianAssembler assembler;
+    private final java.util.function.Supplier<RealCsc> assembledMatrix;
+    private final RealCsc assembledBordered;
     private RealCsc matrix;
 
     private LindbladGenerator(OpenSystem system, int[] charge) {
@@ -36,6 +38,36 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
         this.charge = charge;
         this.basis = charge == null ? HermitianBasis.full(d) : HermitianBasis.chargeNeutral(charge);
         this.assembler = new HermitianAssembler(liouvillian, basis);
+        this.assembledMatrix = null;
+        this.assembledBordered = null;
+    }
+
+    private LindbladGenerator(OpenSystem system, int[] charge, HermitianBasis basis,
+                              java.util.function.Supplier<RealCsc> matrix, RealCsc bordered) {
+        this.system = system;
+        this.liouvillian = Liouvillian.of(system);
+        this.charge = charge;
+        this.basis = basis;
+        this.assembler = null;
+        this.assembledMatrix = matrix;
+        this.assembledBordered = bordered;
+    }
+
+    /**
+     * The generator of {@code system} whose matrices were assembled elsewhere (a parametric sweep
+     * assembles them as linear combinations of fixed terms): {@code basis} must be the basis of
+     * {@code charge} ({@link HermitianBasis#chargeNeutral}) or, when charge is null, the full basis;
+     * {@code matrix} gives M and {@code bordered} is M with row {@link #traceRow()} replaced by the
+     * trace functional. The certificate's residual is still the matrix-free action of the system's
+     * Liouvillian, independent of these matrices.
+     */
+    public static LindbladGenerator assembled(OpenSystem system, int[] charge, HermitianBasis basis,
+                                              java.util.function.Supplier<RealCsc> matrix, RealCsc bordered) {
+        if (basis.hilbertDimension() != system.space().dimension()) {
+            throw new IllegalArgumentException("a basis of dimension " + basis.hilbertDimension() + " for a system of dimension "
+                    + system.space().dimension());
+        }
+        return new LindbladGenerator(system, charge, basis, matrix, bordered);
     }
 
     /** The generator in the charge-neutral sector when a charge is conserved, in all coordinates otherwise. */
@@ -68,7 +100,7 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     @Override
     public synchronized RealCsc matrix() {
         if (matrix == null) {
-            matrix = assembler.assemble();
+            matrix = assembler != null ? assembler.assemble() : assembledMatrix.get();
         }
         return matrix;
     }
@@ -76,6 +108,9 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     /** Assembled directly in bordered form, or derived from the matrix when that is already assembled. */
     @Override
     public synchronized RealCsc bordered() {
+        if (assembledBordered != null) {
+            return assembledBordered;
+        }
         return matrix != null ? Bordering.replaceRow(matrix, traceFunctional(), traceRow()) : assembler.assemble(traceRow());
     }
 

@@ -24,20 +24,27 @@ public final class Catalogue {
 
     /** The built-in names, in catalogue order. */
     public static List<String> names() {
-        return Holder.NAMES;
+        return Index.NAMES;
     }
 
     /** Every built-in model, in catalogue order. */
     public static List<Model> all() {
-        return Models.MODELS;
+        return Holder.MODELS;
     }
 
-    /** The built-in model of this name; only its own file is read (not the whole catalogue). */
+    /**
+     * The built-in model of that name: the file named like it when that file declares that name
+     * (read alone, so a command that names one model does not parse the whole catalogue),
+     * otherwise the first model in catalogue order that has it.
+     */
     public static Optional<Model> find(String name) {
-        if (!Holder.NAMES.contains(name)) {
-            return Optional.empty();
+        if (Index.NAMES.contains(name)) {
+            Model m = load(name);
+            if (m.name().equals(name)) {
+                return Optional.of(m);
+            }
         }
-        return Optional.of(Holder.parse(name)).filter(m -> m.name().equals(name));
+        return Holder.MODELS.stream().filter(m -> m.name().equals(name)).findFirst();
     }
 
     /** A model file path or a built-in name: a path that exists wins; otherwise a built-in name. */
@@ -61,50 +68,50 @@ public final class Catalogue {
                 + "(built-in models: " + String.join(", ", names()) + ")");
     }
 
-    private static final class Holder {
+    /** The names in index.txt, read on first use. */
+    private static final class Index {
         static final List<String> NAMES = readIndex();
+    }
 
-        private static List<String> readIndex() {
-            List<String> out = new ArrayList<>();
-            for (String line : resource("index.txt").split("\n")) {
-                String s = line.strip();
-                if (!s.isEmpty() && !s.startsWith("#")) {
-                    out.add(s);
-                }
-            }
-            return List.copyOf(out);
-        }
+    private static final class Holder {
+        static final List<Model> MODELS = loadAll();
+    }
 
-        static Model parse(String name) {
-            try {
-                return Model.parse(resource(name + ".yaml"), name + ".yaml (built-in)");
-            } catch (ModelException e) {
-                throw new IllegalStateException("built-in model " + name + " is broken: " + e.getMessage(), e);
+    private static List<String> readIndex() {
+        List<String> out = new ArrayList<>();
+        for (String line : resource("index.txt").split("\n")) {
+            String s = line.strip();
+            if (!s.isEmpty() && !s.startsWith("#")) {
+                out.add(s);
             }
         }
+        return List.copyOf(out);
+    }
 
-        private static String resource(String file) {
-            try (InputStream in = Catalogue.class.getResourceAsStream(DIR + file)) {
-                if (in == null) {
-                    throw new IllegalStateException("missing catalogue resource " + DIR + file);
-                }
-                return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
+    private static List<Model> loadAll() {
+        List<Model> out = new ArrayList<>();
+        for (String name : Index.NAMES) {
+            out.add(load(name));
+        }
+        return List.copyOf(out);
+    }
+
+    private static Model load(String name) {
+        try {
+            return Model.parse(resource(name + ".yaml"), name + ".yaml (built-in)");
+        } catch (ModelException e) {
+            throw new IllegalStateException("built-in model " + name + " is broken: " + e.getMessage(), e);
         }
     }
 
-    /** Every model parsed, on first use of {@link #all()} only. */
-    private static final class Models {
-        static final List<Model> MODELS = loadAll();
-
-        private static List<Model> loadAll() {
-            List<Model> out = new ArrayList<>();
-            for (String name : Holder.NAMES) {
-                out.add(Holder.parse(name));
+    private static String resource(String file) {
+        try (InputStream in = Catalogue.class.getResourceAsStream(DIR + file)) {
+            if (in == null) {
+                throw new IllegalStateException("missing catalogue resource " + DIR + file);
             }
-            return List.copyOf(out);
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 }

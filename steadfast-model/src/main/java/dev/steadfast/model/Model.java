@@ -1,6 +1,7 @@
 package dev.steadfast.model;
 
 import dev.steadfast.model.build.Instantiator;
+import dev.steadfast.model.build.ParametricLindblad;
 import dev.steadfast.model.build.Parameters;
 import dev.steadfast.model.build.Sites;
 import dev.steadfast.model.read.ModelReader;
@@ -100,6 +101,30 @@ public final class Model {
      */
     public ModelInstance instantiate(Map<String, Double> overrides) throws ModelException {
         return new ModelInstance(spec, Instantiator.build(spec, overrides));
+    }
+
+    /**
+     * Whether the size of a site depends on one of these parameters (directly or through
+     * parameters computed from them): when it does not, the memory check of one point holds for
+     * every point of a sweep of them.
+     */
+    public boolean sitesDependOn(java.util.Collection<String> swept) {
+        return ParametricLindblad.sitesDependOn(spec, swept);
+    }
+
+    /**
+     * The model compiled for a sweep of {@code swept}: a Lindblad model whose generator is a fixed
+     * linear combination of terms with coefficients that are functions of the swept parameters
+     * ({@link ParametricLindblad}), or the reason it is not (then each point is instantiated).
+     *
+     * @param checkPoints overrides (fixed and swept) of a few points of the sweep, the first
+     *                    where the fixed parts are evaluated; the compiled generator must agree
+     *                    with the per-point assembly at each
+     */
+    public ParametricLindblad.Compilation compileForSweep(java.util.Collection<String> swept,
+                                                          List<Map<String, Double>> checkPoints,
+                                                          dev.steadfast.steady.SteadyStateOptions options) {
+        return ParametricLindblad.compile(spec, swept, checkPoints, options);
     }
 
     @Override

@@ -36,8 +36,13 @@ public final class PlainProgress implements ProgressReporter {
     }
 
     @Override
-    public synchronized void advance() {
-        done++;
+    public void advance() {
+        advance(1);
+    }
+
+    @Override
+    public synchronized void advance(int points) {
+        done += points;
         long now = clock.getAsLong();
         if (now - lastPrint >= intervalNanos && done < total) {
             lastPrint = now;

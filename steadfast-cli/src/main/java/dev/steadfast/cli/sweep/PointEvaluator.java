@@ -10,4 +10,9 @@ import java.util.Map;
 public interface PointEvaluator {
     /** Evaluates the point whose grid parameters have the given values. */
     PointOutcome evaluate(Map<String, Double> point);
+
+    /** How the points are evaluated (summary.json). */
+    default EvaluationPath evaluation() {
+        return EvaluationPath.PER_POINT;
+    }
 }

@@ -5,6 +5,13 @@ public interface ProgressReporter extends AutoCloseable {
     /** One more point is finished. */
     void advance();
 
+    /** {@code points} more points are finished. */
+    default void advance(int points) {
+        for (int i = 0; i < points; i++) {
+            advance();
+        }
+    }
+
     /** The sweep is over (or abandoned). */
     @Override
     void close();

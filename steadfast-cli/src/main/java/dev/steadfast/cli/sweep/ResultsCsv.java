@@ -10,6 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardOpenOption;
 import java.util.ArrayList;
+import java.util.BitSet;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
@@ -17,6 +18,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 
 /**
  * {@code results.csv}: a header (grid parameters, measures, {@code status}, {@code seconds},
@@ -31,20 +33,38 @@ public final class ResultsCsv implements Closeable {
     private final Grid grid;
     private final List<String> measures;
     private final FileChannel out;
-    private final Set<Integer> written;
+    private final BitSet written;
+    /** The rows kept in memory for the summary and plots (null when the grid is too large: read the file back). */
+    private final SweepResults results;
     /** The length of the file up to its last complete row. */
     private long complete;
+    /** Whether the rows are in grid order (the last row's index, -1 before any). */
+    private boolean sorted = true;
+    private int last = -1;
     /** The first write failure; once set, nothing more is appended. */
-    private IOException failure;
+    private volatile IOException failure;
 
-    private ResultsCsv(Path file, Grid grid, List<String> measures, FileChannel out, Set<Integer> written)
+    private ResultsCsv(Path file, Grid grid, List<String> measures, FileChannel out, List<ResultRow> existing)
             throws IOException {
         this.file = file;
         this.grid = grid;
         this.measures = List.copyOf(measures);
         this.out = out;
-        this.written = written;
+        this.written = new BitSet(grid.size());
+        this.results = SweepResults.fits(grid, measures) ? new SweepResults(grid, measures) : null;
         this.complete = out.size();
+        for (ResultRow r : existing) {
+            record(r.index(), r.outcome());
+        }
+    }
+
+    private void record(int index, PointOutcome o) {
+        written.set(index);
+        sorted &= index > last;
+        last = index;
+        if (results != null) {
+            results.add(index, o);
+        }
     }
 
     /** The header: grid parameters, then measures, then status, seconds, message. */
@@ -70,7 +90,7 @@ public final class ResultsCsv implements Closeable {
         } catch (IOException e) {
             throw new IOException(file + ": cannot write (" + reasonOf(e) + ")", e);
         }
-        return open(file, grid, measures, new HashSet<>());
+        return open(file, grid, measures, List.of());
     }
 
     /**
@@ -86,16 +106,43 @@ public final class ResultsCsv implements Closeable {
         if (Files.size(file) == 0) {
             return create(file, grid, measures);
         }
-        Set<Integer> done = new HashSet<>();
-        for (ResultRow r : read(file, grid, measures)) {
-            done.add(r.index());
-        }
-        return open(file, grid, measures, done);
+        return open(file, grid, measures, read(file, grid, measures));
     }
 
     /** Indices of the points in the file. */
     public synchronized Set<Integer> written() {
-        return Set.copyOf(written);
+        return written.stream().boxed().collect(Collectors.toUnmodifiableSet());
+    }
+
+    /** The measure columns. */
+    public List<String> measures() {
+        return measures;
+    }
+
+    /** Throws the write failure that stopped the file, if any (a sweep then evaluates no more points). */
+    public void requireWritable() throws IOException {
+        IOException f = failure;
+        if (f != null) {
+            throw f;
+        }
+    }
+
+    /** Whether point {@code index} is in the file. */
+    public synchronized boolean isWritten(int index) {
+        return written.get(index);
+    }
+
+    /** Whether the rows in the file are in grid order (rows are appended in order unless threads finish far apart). */
+    public synchronized boolean isSorted() {
+        return sorted;
+    }
+
+    /**
+     * Every row of the file, kept in memory as written (and read on resume), or null when the grid
+     * is too large to keep ({@link SweepResults#fits}): then read the file.
+     */
+    public synchronized SweepResults results() {
+        return results;
     }
 
     /**
@@ -104,28 +151,90 @@ public final class ResultsCsv implements Closeable {
      * point is left to a later {@code --resume}, and this and every later append throws an
      * IOException naming the file and the reason.
      */
-    public synchronized void append(int index, PointOutcome outcome) throws IOException {
+    public void append(int index, PointOutcome outcome) throws IOException {
+        StringBuilder sb = new StringBuilder();
+        appendRow(sb, grid.values(index), outcome, measures);
+        append(new int[] {index}, new PointOutcome[] {outcome}, sb.toString().getBytes(StandardCharsets.UTF_8));
+    }
+
+    /**
+     * Appends the rows of several points, {@code lines} holding their complete lines in the same
+     * order ({@link #appendRow}), with one write: a kill leaves whole rows and at most one cut
+     * line, which {@link #resume} drops. A failed write is handled as in {@link #append(int, PointOutcome)}.
+     */
+    public synchronized void append(int[] indices, PointOutcome[] outcomes, byte[] lines) throws IOException {
         if (failure != null) {
             throw failure;
         }
-        if (written.contains(index)) {
-            throw new IllegalStateException("point " + index + " is already in results.csv");
+        for (int index : indices) {
+            if (written.get(index)) {
+                throw new IllegalStateException("point " + index + " is already in results.csv");
+            }
         }
-        ByteBuffer line = ByteBuffer.wrap((Csv.line(cells(grid.values(index), outcome, measures)) + "\n")
-                .getBytes(StandardCharsets.UTF_8));
+        ByteBuffer buffer = ByteBuffer.wrap(lines);
         try {
-            while (line.hasRemaining()) {
-                out.write(line, complete + line.position());
+            while (buffer.hasRemaining()) {
+                out.write(buffer, complete + buffer.position());
             }
         } catch (IOException e) {
-            failure = new IOException(file + ": cannot append the row of point " + grid.point(index) + " ("
-                    + reasonOf(e) + "); the rows already written are intact: free space or fix the cause, "
+            failure = new IOException(file + ": cannot append the row" + (indices.length == 1 ? "" : "s") + " of point "
+                    + grid.point(indices[0]) + (indices.length == 1 ? "" : " and the next " + (indices.length - 1))
+                    + " (" + reasonOf(e) + "); the rows already written are intact: free space or fix the cause, "
                     + "then run the same command with --resume", e);
             cutBack();
             throw failure;
         }
-        complete += line.limit();
-        written.add(index);
+        complete += lines.length;
+        for (int k = 0; k < indices.length; k++) {
+            record(indices[k], outcomes[k]);
+        }
+    }
+
+    /**
+     * Appends the line of one row (with its line break) to {@code sb}: grid values and measures
+     * as {@link Double#toString} (exact, read back to the same double), seconds with four
+     * decimals, the message quoted when needed.
+     */
+    static void appendRow(StringBuilder sb, double[] values, PointOutcome o, List<String> measures) {
+        for (double v : values) {
+            sb.append(v).append(',');
+        }
+        Map<String, Double> m = o.measures();
+        for (String name : measures) {
+            Double v = m.isEmpty() ? null : m.get(name);
+            if (v != null) {
+                sb.append(v.doubleValue());
+            }
+            sb.append(',');
+        }
+        sb.append(o.status().label()).append(',');
+        appendFixed4(sb, o.seconds());
+        sb.append(',');
+        if (!o.message().isEmpty()) {
+            sb.append(Csv.quote(o.message()));
+        }
+        sb.append('\n');
+    }
+
+    /** {@code String.format(Locale.ROOT, "%.4f", s)} without the formatter (half-up on s·10^4 for ordinary values). */
+    static void appendFixed4(StringBuilder sb, double s) {
+        if (!(s >= 0 && s < 1e6)) {
+            sb.append(String.format(Locale.ROOT, "%.4f", s));
+            return;
+        }
+        long t = Math.round(s * 1e4);
+        long f = t % 10000;
+        sb.append(t / 10000).append('.');
+        if (f < 1000) {
+            sb.append('0');
+        }
+        if (f < 100) {
+            sb.append('0');
+        }
+        if (f < 10) {
+            sb.append('0');
+        }
+        sb.append(f);
     }
 
     private void cutBack() {
@@ -186,29 +295,15 @@ public final class ResultsCsv implements Closeable {
         rows.sort(Comparator.comparingInt(ResultRow::index));
         StringBuilder sb = new StringBuilder(Csv.line(header(grid, measures))).append('\n');
         for (ResultRow r : rows) {
-            sb.append(Csv.line(cells(r.values(), r.outcome(), measures))).append('\n');
+            appendRow(sb, r.values(), r.outcome(), measures);
         }
         AtomicFiles.writeString(file, sb.toString());
     }
 
-    private static ResultsCsv open(Path file, Grid grid, List<String> measures, Set<Integer> done) throws IOException {
+    private static ResultsCsv open(Path file, Grid grid, List<String> measures, List<ResultRow> existing)
+            throws IOException {
         FileChannel out = FileChannel.open(file, StandardOpenOption.WRITE);
-        return new ResultsCsv(file, grid, measures, out, done);
-    }
-
-    static List<String> cells(double[] values, PointOutcome o, List<String> measures) {
-        List<String> c = new ArrayList<>();
-        for (double v : values) {
-            c.add(Double.toString(v));
-        }
-        for (String m : measures) {
-            Double v = o.measures().get(m);
-            c.add(v == null ? "" : Double.toString(v));
-        }
-        c.add(o.status().label());
-        c.add(String.format(Locale.ROOT, "%.4f", o.seconds()));
-        c.add(o.message());
-        return c;
+        return new ResultsCsv(file, grid, measures, out, existing);
     }
 
     private static ResultRow parseRow(Path file, int lineNo, String line, int columns, Grid grid,

@@ -7,12 +7,13 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * A sweep in an output directory: locks the directory ({@link SweepLock}) for the whole run,
  * checks it (fresh, overwrite or resume), writes the fingerprint, runs the pending points of its
- * shard in parallel, then writes the sorted results, the summary and (for the whole grid) the plots.
+ * shard in parallel (rows appended in grid order, {@link SweepRunner}), sorts results.csv only if
+ * its rows ended up out of order, then writes the summary and (for the whole grid) the plots from
+ * the rows kept in memory ({@link SweepResults}).
  */
 public final class Sweep {
     public static final String RESULTS = "results.csv";
@@ -57,11 +58,10 @@ public final class Sweep {
                     + ", which is no longer running"));
             Path results = dir.resolve(RESULTS);
             ResultsCsv csv = open(spec, dir, results);
-            Set<Integer> done = csv.written();
             List<Integer> pending = new ArrayList<>();
             List<Integer> mine = spec.shard().points(spec.grid().size());
             for (int i : mine) {
-                if (!done.contains(i)) {
+                if (!csv.isWritten(i)) {
                     pending.add(i);
                 }
             }
@@ -69,15 +69,22 @@ public final class Sweep {
             try (csv; ProgressReporter p = progress.create(mine.size(), pending.size(), mine.size() - pending.size())) {
                 seconds = SweepRunner.run(spec.grid(), pending, evaluator, csv, spec.threads(), p);
             }
-            return finish(spec, dir, results, pending.size(), seconds, notes);
+            return finish(spec, dir, results, csv, pending.size(), seconds, notes, evaluator.evaluation());
         }
     }
 
-    private static Report finish(SweepSpec spec, Path dir, Path results, int computed, double seconds,
-                                 List<String> notes) throws IOException {
-        ResultsCsv.sort(results, spec.grid(), spec.measures());
-        List<ResultRow> rows = ResultsCsv.read(results, spec.grid(), spec.measures());
-        Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds);
+    /**
+     * Sorts results.csv when its rows are out of grid order, then writes the summary and plots from
+     * the rows kept in memory (read back from the file only for a grid too large to keep).
+     */
+    private static Report finish(SweepSpec spec, Path dir, Path results, ResultsCsv csv, int computed, double seconds,
+                                 List<String> notes, EvaluationPath path) throws IOException {
+        if (!csv.isSorted()) {
+            ResultsCsv.sort(results, spec.grid(), spec.measures());
+        }
+        SweepResults rows = csv.results() != null ? csv.results()
+                : SweepResults.of(spec.grid(), spec.measures(), ResultsCsv.read(results, spec.grid(), spec.measures()));
+        Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds, path);
         SweepSummary.write(dir.resolve(SweepSummary.FILE), summary);
         List<Path> files = new ArrayList<>(List.of(results, dir.resolve(SweepSummary.FILE)));
         if (!spec.shard().isAll()) {

@@ -27,11 +27,20 @@ public final class SweepPlots {
     private SweepPlots() {
     }
 
+    /** At most this many cells along each axis of a heat map: a finer grid is drawn on every k-th point. */
+    static final int MAX_CELLS_PER_AXIS = 200;
+
     /**
      * Writes the plots atomically into {@code dir}; returns the files written and adds to
      * {@code notes} a sentence for each plot that could not be drawn.
      */
     public static List<Path> write(Path dir, SweepSpec spec, List<ResultRow> rows, List<String> notes)
+            throws IOException {
+        return write(dir, spec, SweepResults.of(spec.grid(), spec.measures(), rows), notes);
+    }
+
+    /** As {@link #write(Path, SweepSpec, List, List)}, from the results kept in memory. */
+    public static List<Path> write(Path dir, SweepSpec spec, SweepResults results, List<String> notes)
             throws IOException {
         int axes = spec.grid().axes().size();
         List<Path> files = new ArrayList<>();
@@ -39,12 +48,28 @@ public final class SweepPlots {
             notes.add("no plots: the grid has " + axes + " axes (plots are drawn for one or two)");
             return files;
         }
-        for (String measure : spec.measures()) {
-            if (rows.stream().noneMatch(r -> Double.isFinite(r.measure(measure)))) {
+        if (axes == 2) {
+            int sx = stride(spec.grid().axes().get(0));
+            int sy = stride(spec.grid().axes().get(1));
+            if (sx > 1 || sy > 1) {
+                notes.add("heat maps drawn on every " + (sx == sy ? sx + "th point of each axis"
+                        : sx + "th point of " + spec.grid().axes().get(0).name() + " and every " + sy + "th of "
+                        + spec.grid().axes().get(1).name()) + " (at most " + MAX_CELLS_PER_AXIS
+                        + " cells a side); results.csv has every point");
+            }
+        }
+        int size = spec.grid().size();
+        for (int k = 0; k < spec.measures().size(); k++) {
+            String measure = spec.measures().get(k);
+            boolean any = false;
+            for (int i = 0; i < size && !any; i++) {
+                any = Double.isFinite(results.value(k, i));
+            }
+            if (!any) {
                 notes.add("no plot of " + measure + ": no point has a value");
                 continue;
             }
-            Chart<?, ?> chart = axes == 1 ? line(spec, rows, measure) : heatMap(spec, rows, measure);
+            Chart<?, ?> chart = axes == 1 ? line(spec, results, k) : heatMap(spec, results, k);
             Path file = dir.resolve(fileName(measure));
             AtomicFiles.write(file, out -> dev.steadfast.cli.Png.write(chart, out));
             files.add(file);
@@ -52,19 +77,27 @@ public final class SweepPlots {
         return files;
     }
 
+    /** Every k-th point of an axis is drawn, k the smallest that leaves at most MAX_CELLS_PER_AXIS. */
+    static int stride(GridAxis axis) {
+        return (axis.size() + MAX_CELLS_PER_AXIS - 1) / MAX_CELLS_PER_AXIS;
+    }
+
     /** {@code <measure>.png}, with characters unsafe in file names replaced by '_'. */
     public static String fileName(String measure) {
         return measure.replaceAll("[^A-Za-z0-9_.-]", "_") + ".png";
     }
 
-    static XYChart line(SweepSpec spec, List<ResultRow> rows, String measure) {
+    static XYChart line(SweepSpec spec, SweepResults results, int k) {
         GridAxis axis = spec.grid().axes().get(0);
+        String measure = spec.measures().get(k);
         List<Double> xs = new ArrayList<>();
         List<Double> ys = new ArrayList<>();
-        rows.stream().sorted((a, b) -> Integer.compare(a.index(), b.index())).forEach(r -> {
-            xs.add(r.values()[0]);
-            ys.add(r.measure(measure));
-        });
+        for (int i = 0; i < spec.grid().size(); i++) {
+            if (results.has(i)) {
+                xs.add(axis.value(i));
+                ys.add(results.value(k, i));
+            }
+        }
         return line(measure + " — " + spec.model(), axis.name(), measure, xs, ys, axis.logarithmic(), true);
     }
 
@@ -126,22 +159,26 @@ public final class SweepPlots {
         AtomicFiles.write(file, out -> dev.steadfast.cli.Png.write(chart, out));
     }
 
-    static HeatMapChart heatMap(SweepSpec spec, List<ResultRow> rows, String measure) {
+    static HeatMapChart heatMap(SweepSpec spec, SweepResults results, int k) {
+        String measure = spec.measures().get(k);
         GridAxis x = spec.grid().axes().get(0);
         GridAxis y = spec.grid().axes().get(1);
+        int sx = stride(x);
+        int sy = stride(y);
         HeatMapChart chart = new HeatMapChartBuilder().width(WIDTH).height(HEIGHT)
                 .title(measure + " — " + spec.model())
                 .xAxisTitle(x.name()).yAxisTitle(y.name()).build();
         List<Number[]> cells = new ArrayList<>();
         double min = Double.POSITIVE_INFINITY;
         double max = Double.NEGATIVE_INFINITY;
-        for (ResultRow r : rows) {
-            double v = r.measure(measure);
-            if (Double.isFinite(v)) {
-                int[] idx = spec.grid().indices(r.index());
-                cells.add(new Number[] {idx[0], idx[1], v});
-                min = Math.min(min, v);
-                max = Math.max(max, v);
+        for (int i = 0; i * sx < x.size(); i++) {
+            for (int j = 0; j * sy < y.size(); j++) {
+                double v = results.value(k, i * sx * y.size() + j * sy);
+                if (Double.isFinite(v)) {
+                    cells.add(new Number[] {i, j, v});
+                    min = Math.min(min, v);
+                    max = Math.max(max, v);
+                }
             }
         }
         ColourScale scale = ColourScale.of(min, max);
@@ -156,16 +193,17 @@ public final class SweepPlots {
         styler.setDrawBorder(false);
         styler.setLegendPosition(Styler.LegendPosition.OutsideE);
         styler.setHeatMapDecimalValueFormatter(scale::format);
-        styler.setXAxisLabelRotation(x.size() > 12 ? 90 : 0);
-        chart.addSeries(measure, labels(x), labels(y), cells);
+        styler.setXAxisLabelRotation(x.size() / sx > 12 ? 90 : 0);
+        chart.addSeries(measure, labels(x, sx), labels(y, sy), cells);
         return chart;
     }
 
-    /** Tick labels: each value to three significant digits. */
-    static List<String> labels(GridAxis axis) {
+    /** Tick labels: every {@code stride}-th value to three significant digits. */
+    static List<String> labels(GridAxis axis, int stride) {
         List<String> labels = new ArrayList<>();
-        for (double v : axis.values()) {
-            labels.add(String.format(Locale.ROOT, "%.3g", v));
+        double[] values = axis.values();
+        for (int i = 0; i < values.length; i += stride) {
+            labels.add(String.format(Locale.ROOT, "%.3g", values[i]));
         }
         return labels;
     }

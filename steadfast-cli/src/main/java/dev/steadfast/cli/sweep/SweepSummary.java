@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.EnumMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -25,6 +24,22 @@ public final class SweepSummary {
      * @param seconds  wall-clock seconds of this run's computation (start-up excluded)
      */
     public static Map<String, Object> of(SweepSpec spec, List<ResultRow> rows, int computed, double seconds) {
+        return of(spec, rows, computed, seconds, null);
+    }
+
+    /**
+     * As {@link #of(SweepSpec, List, int, double)}, also recording how this run evaluated its
+     * points ({@code evaluation}: compiled or per_point, and {@code evaluation_detail}) when
+     * {@code path} is not null.
+     */
+    public static Map<String, Object> of(SweepSpec spec, List<ResultRow> rows, int computed, double seconds,
+                                         EvaluationPath path) {
+        return of(spec, SweepResults.of(spec.grid(), spec.measures(), rows), computed, seconds, path);
+    }
+
+    /** As {@link #of(SweepSpec, List, int, double, EvaluationPath)}, from the results kept in memory. */
+    public static Map<String, Object> of(SweepSpec spec, SweepResults results, int computed, double seconds,
+                                         EvaluationPath path) {
         Map<String, Object> m = new LinkedHashMap<>();
         m.put("model", spec.model());
         m.put("grid", grid(spec.grid()));
@@ -33,24 +48,22 @@ public final class SweepSummary {
             m.put("shard", spec.shard().toString());
         }
         m.put("points", spec.shard().points(spec.grid().size()).size());
-        m.put("completed", rows.size());
+        m.put("completed", results.completed());
         m.put("computed_this_run", computed);
-        Map<PointStatus, Integer> counts = new EnumMap<>(PointStatus.class);
-        double pointSeconds = 0;
-        for (ResultRow r : rows) {
-            counts.merge(r.status(), 1, Integer::sum);
-            pointSeconds += r.outcome().seconds();
-        }
-        m.put("failures", rows.size() - counts.getOrDefault(PointStatus.OK, 0));
+        m.put("failures", results.completed() - results.count(PointStatus.OK));
         Map<String, Integer> byStatus = new LinkedHashMap<>();
         for (PointStatus s : PointStatus.values()) {
-            byStatus.put(s.label(), counts.getOrDefault(s, 0));
+            byStatus.put(s.label(), results.count(s));
         }
         m.put("status_counts", byStatus);
         m.put("seconds", microseconds(seconds));
-        m.put("point_seconds", microseconds(pointSeconds));
+        m.put("point_seconds", microseconds(results.pointSeconds()));
         m.put("threads", spec.threads());
-        m.put("measures", ranges(spec.measures(), rows));
+        if (path != null) {
+            m.put("evaluation", path.kind().label());
+            m.put("evaluation_detail", path.detail());
+        }
+        m.put("measures", ranges(results));
         return m;
     }
 
@@ -75,15 +88,16 @@ public final class SweepSummary {
         return axes;
     }
 
-    private static Map<String, Object> ranges(List<String> measures, List<ResultRow> rows) {
+    private static Map<String, Object> ranges(SweepResults results) {
         Map<String, Object> out = new LinkedHashMap<>();
-        for (String name : measures) {
+        int size = results.grid().size();
+        for (int k = 0; k < results.measures().size(); k++) {
             double min = Double.POSITIVE_INFINITY;
             double max = Double.NEGATIVE_INFINITY;
             int n = 0;
-            for (ResultRow r : rows) {
-                double v = r.measure(name);
-                if (r.status() == PointStatus.OK && Double.isFinite(v)) {
+            for (int i = 0; i < size; i++) {
+                double v = results.value(k, i);
+                if (Double.isFinite(v) && results.status(i) == PointStatus.OK) {
                     min = Math.min(min, v);
                     max = Math.max(max, v);
                     n++;
@@ -93,7 +107,7 @@ public final class SweepSummary {
             range.put("min", n == 0 ? null : min);
             range.put("max", n == 0 ? null : max);
             range.put("count", n);
-            out.put(name, range);
+            out.put(results.measures().get(k), range);
         }
         return out;
     }

@@ -35,6 +35,11 @@ public final class TerminalProgress implements ProgressReporter {
     }
 
     @Override
+    public void advance(int points) {
+        bar.stepBy(points);
+    }
+
+    @Override
     public void close() {
         bar.close();
     }

@@ -121,4 +121,31 @@ class ResultsCsvTest {
         assertThrows(IllegalArgumentException.class, () -> Csv.parse("a,\"b"));
         assertEquals(List.of("", ""), Csv.parse(","));
     }
+
+    @Test
+    void secondsAreWrittenAsStringFormatWouldWithoutIt() {
+        java.util.Random random = new java.util.Random(7);
+        for (int i = 0; i < 200_000; i++) {
+            double s = switch (i % 4) {
+                case 0 -> random.nextDouble() * 1e-3;
+                case 1 -> random.nextDouble() * 10;
+                case 2 -> random.nextInt(100_000) / 1e4;     // read back from a file: four decimals exactly
+                default -> Math.exp(random.nextGaussian() * 8);
+            };
+            StringBuilder sb = new StringBuilder();
+            ResultsCsv.appendFixed4(sb, s);
+            String expected = String.format(java.util.Locale.ROOT, "%.4f", s);
+            double scaled = s * 1e4;
+            boolean tie = Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6;   // half-up of s or of s·1e4 may differ
+            if (!tie) {
+                assertEquals(expected, sb.toString(), "seconds " + s);
+            }
+        }
+        for (double s : new double[] {0, 0.00005, 1.5, 1e20, Double.NaN, -0.25}) {
+            StringBuilder sb = new StringBuilder();
+            ResultsCsv.appendFixed4(sb, s);
+            assertEquals(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4f", s)), Double.parseDouble(sb.toString()),
+                    1e-4, "seconds " + s);
+        }
+    }
 }

@@ -62,6 +62,39 @@ class SweepTest {
     }
 
     @Test
+    void aSlowFirstChunkLetsTheOthersBeWrittenOutOfOrderAndSortingRestoresGridOrder() throws Exception {
+        Grid grid = Grid.parse(List.of("x=0:1:40", "y=0:1:50"));
+        AtomicInteger finished = new AtomicInteger();
+        PointEvaluator e = p -> {
+            if (p.get("x") == 0.0 && p.get("y") == 0.0) {
+                long until = System.nanoTime() + 20_000_000_000L;
+                while (finished.get() < grid.size() - 100 && System.nanoTime() < until) {
+                    Thread.onSpinWait();    // the other thread finishes (nearly) everything meanwhile
+                }
+            }
+            finished.incrementAndGet();
+            return Synthetic.evaluate(p);
+        };
+        Path file = dir.resolve("results.csv");
+        List<Integer> all = new java.util.ArrayList<>();
+        for (int i = 0; i < grid.size(); i++) {
+            all.add(i);
+        }
+        try (ResultsCsv csv = ResultsCsv.create(file, grid, Synthetic.MEASURES)) {
+            SweepRunner.run(grid, all, e, csv, 2, ProgressReporter.silent(), 0);
+            assertFalse(csv.isSorted(), "the chunks after the slow one were written before it");
+            assertEquals(grid.size(), csv.results().completed());
+        }
+        List<ResultRow> unsorted = ResultsCsv.read(file, grid, Synthetic.MEASURES);
+        assertEquals(grid.size(), new HashSet<>(unsorted.stream().map(ResultRow::index).toList()).size());
+        ResultsCsv.sort(file, grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsv.read(file, grid, Synthetic.MEASURES);
+        for (int i = 0; i < rows.size(); i++) {
+            assertEquals(i, rows.get(i).index(), "sorted in grid order");
+        }
+    }
+
+    @Test
     void failingPointsAreRecordedAndTheSweepGoesOn() throws Exception {
         Grid grid = Grid.parse(List.of("x=0,0.5,1", "y=1,2,3"));
         Sweep.Report r = run(Synthetic.spec(dir, grid, 2, false, false, true), Synthetic::evaluate);

@@ -119,10 +119,23 @@ final class SystemBuilder {
      * (both under the entry's label, so that heat_current(name) adds them).
      */
     private List<Dissipator> one(Specs.DissipatorDecl d, Evaluator ev, String where) throws ModelException {
-        Specs.Formula current = d.op();
+        Operator op;
         try {
-            Operator op = ev.operator(d.op().expr());
-            current = d.rate();
+            op = ev.operator(d.op().expr());
+        } catch (ExprException e) {
+            throw new ModelException(spec.source(), d.op().line(), d.entry(), e.getMessage() + ModelException.quoted(d.op().text()) + where);
+        }
+        return channels(d, ev, where, op);
+    }
+
+    /**
+     * The dissipators of one entry at one loop value whose operator {@code op} is already
+     * evaluated (a parametric sweep evaluates it once); the rate, frequency, temperature... are
+     * evaluated with {@code ev}.
+     */
+    List<Dissipator> channels(Specs.DissipatorDecl d, Evaluator ev, String where, Operator op) throws ModelException {
+        Specs.Formula current = d.rate();
+        try {
             double rate = ev.real(d.rate().expr(), "the rate");
             if (d.type().equals("lindblad")) {
                 return List.of(new LindbladDissipator(label(d), op, rate));

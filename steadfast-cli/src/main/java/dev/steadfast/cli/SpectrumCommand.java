@@ -3,8 +3,11 @@ package dev.steadfast.cli;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.steadfast.model.Model;
 import dev.steadfast.model.ModelInstance;
+import dev.steadfast.spectrum.Accuracy;
+import dev.steadfast.spectrum.ComputedEigenvalue;
 import dev.steadfast.spectrum.Eigenvalue;
 import dev.steadfast.spectrum.LiouvillianSpectrum;
+import dev.steadfast.spectrum.Sector;
 import dev.steadfast.spectrum.SpectrumOptions;
 import java.io.PrintWriter;
 import java.util.ArrayList;
@@ -64,30 +67,73 @@ final class SpectrumCommand implements Callable<Integer> {
     private static String table(String model, LiouvillianSpectrum s, double seconds) {
         StringBuilder sb = new StringBuilder();
         row(sb, "model", model);
-        sb.append("eigenvalues          (nearest zero; Re = -decay rate, Im = frequency)\n");
-        for (Eigenvalue e : s.eigenvalues()) {
+        boolean split = s.sectors() > 1;
+        sb.append("eigenvalues          (nearest zero; Re = -decay rate, Im = frequency"
+                + (split ? "; q = charge difference of the sector" : "") + "; residual = ||L v - λ v|| / (||L||_1 ||v||))\n");
+        for (ComputedEigenvalue c : s.computed()) {
+            Eigenvalue e = c.value();
             boolean zero = e.abs() <= s.zeroTolerance();
-            sb.append(String.format(Locale.ROOT, "  %-20s %-20s%s", Numbers.format(clean(e.re(), s)), Numbers.format(clean(e.im(), s)),
-                    zero ? "  zero" : "").stripTrailing()).append('\n');
+            String q = split ? String.format(Locale.ROOT, " q=%-3s", sectorText(c.sector())) : "";
+            sb.append(String.format(Locale.ROOT, "  %-20s %-20s%s residual %.1e%s%s", Numbers.format(clean(e.re(), s)),
+                    Numbers.format(clean(e.im(), s)), q, c.accuracy().residual(), zero ? "  zero" : "",
+                    c.converged() ? "" : "  UNCONVERGED").stripTrailing()).append('\n');
         }
         row(sb, "zero eigenvalues", s.zeroCount() + (saturated(s) ? " (at least: every computed eigenvalue is zero; raise --count)" : "")
                 + (s.zeroCount() == 1 ? "  (unique steady state)" : s.zeroCount() > 1 ? "  (the steady state is not unique)" : ""));
         row(sb, "gap", Numbers.format(s.gap()));
         row(sb, "relaxation time", Numbers.format(s.relaxationTime()) + "  (1/gap)");
-        row(sb, "method", s.method().name().toLowerCase(Locale.ROOT));
+        if (s.unconvergedCount() > 0) {
+            row(sb, "unconverged", s.unconvergedCount() + " of " + s.computed().size() + " pairs above the residual tolerance "
+                    + String.format(Locale.ROOT, "%.0e", tolerance(s)) + " (their eigenvalues are less accurate; a defective "
+                    + "eigenvalue of multiplicity m has a residual near 1e-16^(1/m))");
+        }
+        row(sb, "method", s.method().name().toLowerCase(Locale.ROOT)
+                + (split ? "  (" + s.sectors() + " charge-difference blocks |q| = 0.." + (s.sectors() - 1) + ")" : ""));
         row(sb, "seconds", String.format(Locale.ROOT, "%.3f", seconds));
         return sb.toString();
+    }
+
+    private static double tolerance(LiouvillianSpectrum s) {
+        for (ComputedEigenvalue c : s.computed()) {
+            if (c.accuracy() instanceof Accuracy.Unconverged u) {
+                return u.tolerance();
+            }
+        }
+        return Double.NaN;
+    }
+
+    /** The sector's q for people: "1", "-2", or "±1" when the sign was not resolved. */
+    private static String sectorText(Sector sector) {
+        if (sector instanceof Sector.ChargeDifference d) {
+            return Integer.toString(d.q());
+        }
+        if (sector instanceof Sector.EitherSign e) {
+            return "\u00b1" + e.magnitude();
+        }
+        return "";
     }
 
     private static String json(String model, ModelInstance instance, LiouvillianSpectrum s, double seconds) throws Exception {
         Map<String, Object> doc = new LinkedHashMap<>();
         doc.put("model", model);
         doc.put("parameters", instance.parameters());
-        List<Map<String, Double>> ev = new ArrayList<>();
-        for (Eigenvalue e : s.eigenvalues()) {
-            Map<String, Double> x = new LinkedHashMap<>();
-            x.put("re", e.re());
-            x.put("im", e.im());
+        List<Map<String, Object>> ev = new ArrayList<>();
+        for (ComputedEigenvalue c : s.computed()) {
+            Map<String, Object> x = new LinkedHashMap<>();
+            x.put("re", c.value().re());
+            x.put("im", c.value().im());
+            Integer q = null;
+            Integer qAbs = null;
+            if (c.sector() instanceof Sector.ChargeDifference d) {
+                q = d.q();
+                qAbs = Math.abs(d.q());
+            } else if (c.sector() instanceof Sector.EitherSign e) {
+                qAbs = e.magnitude();
+            }
+            x.put("q", q);
+            x.put("q_abs", qAbs);
+            x.put("residual", c.accuracy().residual());
+            x.put("converged", c.converged());
             ev.add(x);
         }
         doc.put("eigenvalues", ev);
@@ -97,7 +143,11 @@ final class SpectrumCommand implements Callable<Integer> {
         doc.put("relaxation_time", Double.isFinite(s.relaxationTime()) ? s.relaxationTime() : null);
         doc.put("zero_tolerance", s.zeroTolerance());
         doc.put("method", s.method().name().toLowerCase(Locale.ROOT));
+        doc.put("charge_sectors", s.sectors());
+        doc.put("krylov_dimension", s.krylovDimension());
+        doc.put("restarts", s.restarts());
         doc.put("max_residual", s.maxResidual());
+        doc.put("unconverged", s.unconvergedCount());
         doc.put("seconds", seconds);
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }

@@ -76,6 +76,28 @@ public final class HermitianBasis {
         return new HermitianBasis(d, rowStart, cols.toArray());
     }
 
+    /**
+     * Positions (i, j), i ≤ j, with {@code |charge[i] - charge[j]| == magnitude}: the real block of
+     * a conserved charge's difference sectors q = +magnitude and q = -magnitude together (Hermitian
+     * conjugation maps one to the other, so only their union has real coordinates). Magnitude 0 is
+     * {@link #chargeNeutral}. A Liouvillian that conserves the charge is block diagonal in these
+     * blocks.
+     */
+    public static HermitianBasis chargeDifference(int[] charge, int magnitude) {
+        int d = charge.length;
+        int[] rowStart = new int[d + 1];
+        IntList cols = new IntList(d);
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                if (Math.abs(charge[i] - charge[j]) == magnitude) {
+                    cols.add(j);
+                }
+            }
+            rowStart[i + 1] = cols.size();
+        }
+        return new HermitianBasis(d, rowStart, cols.toArray());
+    }
+
     /** Number of real coordinates. */
     public int size() { return size; }
 

@@ -15,8 +15,18 @@ final class ShiftInvert {
     private final double sigma;
 
     ShiftInvert(RealCsc m, double sigma) {
+        this(m, sigma, Double.NaN);
+    }
+
+    /**
+     * With a sparse LU of the given pivot threshold ({@link LuFactorizations#sparse(RealCsc, double)})
+     * above the dense limit; NaN: the default factorisation ({@link LuFactorizations#of}).
+     */
+    ShiftInvert(RealCsc m, double sigma, double pivotThreshold) {
         this.sigma = sigma;
-        this.lu = LuFactorizations.of(shifted(m, sigma));
+        RealCsc a = shifted(m, sigma);
+        this.lu = Double.isNaN(pivotThreshold) || LuFactorizations.isDense(a.cols()) ? LuFactorizations.of(a)
+                : LuFactorizations.sparse(a, pivotThreshold);
         if (lu == null) {
             throw new ArithmeticException("M - sigma I is singular for sigma = " + sigma + ": choose another shift");
         }

@@ -24,7 +24,7 @@ public record SpectrumOptions(SpectrumMethod method, double relativeShift, doubl
                               boolean useChargeSectors) {
 
     public static SpectrumOptions defaults() {
-        return new SpectrumOptions(SpectrumMethod.AUTO, 1e-4, 1e-11, 1e-9, 400, 200, 256, true);
+        return new SpectrumOptions(SpectrumMethod.AUTO, 1e-4, 1e-11, 1e-9, 400, 200, 128, true);
     }
 
     public SpectrumOptions withMethod(SpectrumMethod m) {
@@ -40,6 +40,11 @@ public record SpectrumOptions(SpectrumMethod method, double relativeShift, doubl
     public SpectrumOptions withMaxRestarts(int restarts) {
         return new SpectrumOptions(method, relativeShift, tolerance, relativeZeroTolerance, maxKrylovDimension, restarts,
                 denseLimit, useChargeSectors);
+    }
+
+    public SpectrumOptions withDenseLimit(int limit) {
+        return new SpectrumOptions(method, relativeShift, tolerance, relativeZeroTolerance, maxKrylovDimension, maxRestarts,
+                limit, useChargeSectors);
     }
 
     public SpectrumOptions withMaxKrylovDimension(int dim) {

@@ -58,8 +58,9 @@ public final class HermitianBasis {
 
     /**
      * Positions (i, j) with {@code charge[i] == charge[j]}: the sector of a conserved charge
-     * that contains every state commuting with it. (Only this sector is closed under
-     * Hermitian conjugation, so only it has real coordinates.)
+     * that contains every state commuting with it. (Of the single charge-difference sectors only
+     * this one is closed under Hermitian conjugation; q and -q together are, see
+     * {@link #chargeDifference}.)
      */
     public static HermitianBasis chargeNeutral(int[] charge) {
         int d = charge.length;

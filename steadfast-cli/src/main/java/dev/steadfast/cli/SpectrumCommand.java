@@ -26,7 +26,9 @@ import picocli.CommandLine.Spec;
 @Command(name = "spectrum", mixinStandardHelpOptions = true,
         description = {
             "The k eigenvalues of the Liouvillian nearest zero, the spectral gap (smallest nonzero |Re λ|), the "
-                + "relaxation time 1/gap and the number of zero eigenvalues (the dimension of the steady-state manifold)."},
+                + "relaxation time 1/gap and the number of zero eigenvalues (the dimension of the steady-state manifold). "
+                + "With a conserved excitation number L is split by the charge difference q of |i><j| and each eigenvalue "
+                + "is labelled with its q; each carries the true residual of its eigenpair (UNCONVERGED above 1e-11)."},
         footer = {"", "Example: steadfast spectrum collective-decay-pair --count 8"})
 final class SpectrumCommand implements Callable<Integer> {
 

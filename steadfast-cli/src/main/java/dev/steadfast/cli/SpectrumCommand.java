@@ -28,7 +28,7 @@ import picocli.CommandLine.Spec;
             "The k eigenvalues of the Liouvillian nearest zero, the spectral gap (smallest nonzero |Re λ|), the "
                 + "relaxation time 1/gap and the number of zero eigenvalues (the dimension of the steady-state manifold). "
                 + "With a conserved excitation number L is split by the charge difference q of |i><j| and each eigenvalue "
-                + "is labelled with its q; each carries the true residual of its eigenpair (UNCONVERGED above 1e-11)."},
+                + "is labelled with its q; each carries the true residual of its eigenpair (UNCONVERGED above 1e-10)."},
         footer = {"", "Example: steadfast spectrum collective-decay-pair --count 8"})
 final class SpectrumCommand implements Callable<Integer> {
 
@@ -78,12 +78,16 @@ final class SpectrumCommand implements Callable<Integer> {
             String q = split ? String.format(Locale.ROOT, " q=%-3s", sectorText(c.sector())) : "";
             sb.append(String.format(Locale.ROOT, "  %-20s %-20s%s residual %.1e%s%s", Numbers.format(clean(e.re(), s)),
                     Numbers.format(clean(e.im(), s)), q, c.accuracy().residual(), zero ? "  zero" : "",
-                    c.converged() ? "" : "  UNCONVERGED").stripTrailing()).append('\n');
+                    flag(c.accuracy())).stripTrailing()).append('\n');
         }
         row(sb, "zero eigenvalues", s.zeroCount() + (saturated(s) ? " (at least: every computed eigenvalue is zero; raise --count)" : "")
                 + (s.zeroCount() == 1 ? "  (unique steady state)" : s.zeroCount() > 1 ? "  (the steady state is not unique)" : ""));
         row(sb, "gap", Numbers.format(s.gap()));
         row(sb, "relaxation time", Numbers.format(s.relaxationTime()) + "  (1/gap)");
+        if (s.illConditionedCount() > 0) {
+            row(sb, "ill-conditioned", s.illConditionedCount() + " eigenvalue(s) (nearly) defective: another computed eigenvalue "
+                    + "shares the eigenvector; each is only known to within the ± shown (a small residual does not bound its error)");
+        }
         if (s.unconvergedCount() > 0) {
             row(sb, "unconverged", s.unconvergedCount() + " of " + s.computed().size() + " pairs above the residual tolerance "
                     + String.format(Locale.ROOT, "%.0e", tolerance(s)) + " (their eigenvalues are less accurate; a defective "
@@ -93,6 +97,26 @@ final class SpectrumCommand implements Callable<Integer> {
                 + (split ? "  (" + s.sectors() + " charge-difference blocks |q| = 0.." + (s.sectors() - 1) + ")" : ""));
         row(sb, "seconds", String.format(Locale.ROOT, "%.3f", seconds));
         return sb.toString();
+    }
+
+    private static String flag(Accuracy a) {
+        if (a instanceof Accuracy.Unconverged) {
+            return "  UNCONVERGED";
+        }
+        if (a instanceof Accuracy.IllConditioned i) {
+            return String.format(Locale.ROOT, "  ILL-CONDITIONED (±%.1e)", i.uncertainty());
+        }
+        return "";
+    }
+
+    private static String accuracyName(Accuracy a) {
+        if (a instanceof Accuracy.Unconverged) {
+            return "unconverged";
+        }
+        if (a instanceof Accuracy.IllConditioned) {
+            return "ill_conditioned";
+        }
+        return "converged";
     }
 
     private static double tolerance(LiouvillianSpectrum s) {
@@ -136,6 +160,8 @@ final class SpectrumCommand implements Callable<Integer> {
             x.put("q_abs", qAbs);
             x.put("residual", c.accuracy().residual());
             x.put("converged", c.converged());
+            x.put("accuracy", accuracyName(c.accuracy()));
+            x.put("uncertainty", c.accuracy() instanceof Accuracy.IllConditioned i ? i.uncertainty() : null);
             ev.add(x);
         }
         doc.put("eigenvalues", ev);
@@ -150,6 +176,7 @@ final class SpectrumCommand implements Callable<Integer> {
         doc.put("restarts", s.restarts());
         doc.put("max_residual", s.maxResidual());
         doc.put("unconverged", s.unconvergedCount());
+        doc.put("ill_conditioned", s.illConditionedCount());
         doc.put("seconds", seconds);
         return new ObjectMapper().writerWithDefaultPrettyPrinter().writeValueAsString(doc);
     }

@@ -20,6 +20,16 @@ public sealed interface Accuracy {
     record Unconverged(double residual, double tolerance) implements Accuracy {
     }
 
+    /**
+     * The residual is within the tolerance, but another computed eigenvalue of the same block, at
+     * distance {@code uncertainty}, has (nearly) the same eigenvector: the eigenvalue is (nearly)
+     * defective, a Jordan block split by rounding into a cluster of about {@code eps^(1/m)} (a small
+     * residual does not bound the error of such an eigenvalue). The true eigenvalue is within about
+     * {@code uncertainty} of the reported one.
+     */
+    record IllConditioned(double residual, double tolerance, double uncertainty) implements Accuracy {
+    }
+
     static Accuracy of(double residual, double tolerance) {
         return residual <= tolerance ? new Converged(residual, tolerance) : new Unconverged(residual, tolerance);
     }

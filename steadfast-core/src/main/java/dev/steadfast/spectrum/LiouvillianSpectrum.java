@@ -15,7 +15,8 @@ import java.util.List;
  * outside them.
  *
  * @param computed       the eigenvalues with their sector and true residual, sorted by |Re lambda|,
- *                       then by |Im lambda|, then Im descending
+ *                       then by |Im lambda| (parts below the zero tolerance count as 0), then Im
+ *                       descending
  * @param zeroCount      number of zero eigenvalues
  * @param gap            smallest nonzero |Re lambda| (NaN when every computed eigenvalue is zero)
  * @param relaxationTime 1/gap
@@ -47,15 +48,30 @@ public record LiouvillianSpectrum(List<ComputedEigenvalue> computed, int zeroCou
         return r;
     }
 
-    /** How many computed pairs are above the tolerance. */
+    /** How many computed pairs are above the residual tolerance ({@link Accuracy.Unconverged}). */
     public int unconvergedCount() {
         int u = 0;
         for (ComputedEigenvalue c : computed) {
-            if (!c.converged()) {
+            if (c.accuracy() instanceof Accuracy.Unconverged) {
                 u++;
             }
         }
         return u;
+    }
+
+    /** How many computed pairs are (nearly) defective eigenvalues ({@link Accuracy.IllConditioned}). */
+    public int illConditionedCount() {
+        int u = 0;
+        for (ComputedEigenvalue c : computed) {
+            if (c.accuracy() instanceof Accuracy.IllConditioned) {
+                u++;
+            }
+        }
+        return u;
+    }
+
+    private static double noiseless(double x, double zeroTol) {
+        return Math.abs(x) <= zeroTol ? 0 : Math.abs(x);
     }
 
     static LiouvillianSpectrum of(List<ComputedEigenvalue> values, double zeroTol, SpectrumMethod method, int krylov,
@@ -64,11 +80,12 @@ public record LiouvillianSpectrum(List<ComputedEigenvalue> computed, int zeroCou
         sorted.sort((x, y) -> {
             Eigenvalue a = x.value();
             Eigenvalue b = y.value();
-            int c = Double.compare(Math.abs(a.re()), Math.abs(b.re()));
+            // rounding noise below the zero tolerance does not order
+            int c = Double.compare(noiseless(a.re(), zeroTol), noiseless(b.re(), zeroTol));
             if (c != 0) {
                 return c;
             }
-            c = Double.compare(Math.abs(a.im()), Math.abs(b.im()));
+            c = Double.compare(noiseless(a.im(), zeroTol), noiseless(b.im(), zeroTol));
             return c != 0 ? c : Double.compare(b.im(), a.im());
         });
         int zeros = 0;

@@ -2,15 +2,21 @@ package dev.steadfast.spectrum;
 
 /** Small dense complex linear algebra for Ritz vectors (package-private helper). */
 final class SmallComplex {
+    /** Inverse-iteration steps of {@link #eigenvector}. */
+    static final int INVERSE_ITERATIONS = 5;
+
     private SmallComplex() {
     }
 
     /**
      * The normalised eigenvector {re, im} of the real m x m matrix h (top-left block of the array)
-     * at the eigenvalue mu = (mr, mi), by two steps of inverse iteration with a slightly perturbed
+     * at the eigenvalue mu = (mr, mi), by {@link #INVERSE_ITERATIONS} steps of inverse iteration with a slightly perturbed
      * shift.
      */
     static double[][] eigenvector(double[][] h, int m, double mr, double mi) {
+        // one factorisation, then INVERSE_ITERATIONS solves (each m^2): two were not enough next to
+        // a close or nearly defective eigenvalue (a Davies generator's: residual 1e-10 after two
+        // steps, 5e-17 after four)
         double scale = 0;
         for (int i = 0; i < m; i++) {
             for (int j = 0; j < m; j++) {
@@ -29,7 +35,7 @@ final class SmallComplex {
             ai[i][i] -= mi;
         }
         int[] perm = factor(ar, ai, eps);
-        for (int it = 0; it < 2; it++) {
+        for (int it = 0; it < INVERSE_ITERATIONS; it++) {
             solveFactored(ar, ai, perm, yr, yi);
             double nrm = 0;
             for (int i = 0; i < m; i++) {

@@ -8,7 +8,8 @@ package dev.steadfast.spectrum;
  *                           Liouvillian eigenvalue has a positive real part, so M - sigma I is
  *                           nonsingular)
  * @param tolerance          an eigenpair is converged when its true relative residual
- *                           {@code ||M v - lambda v|| / (||M||_1 ||v||)} is at most this ({@link Accuracy})
+ *                           {@code ||M v - lambda v|| / (||M||_1 ||v||)} is at most this ({@link Accuracy});
+ *                           the Arnoldi iteration aims a factor 10 below with its estimates
  * @param relativeZeroTolerance an eigenvalue with {@code |lambda| <= relativeZeroTolerance * max(1, ||M||_1)}
  *                           counts as zero
  * @param maxKrylovDimension the largest Krylov space (the space is restarted, keeping the wanted
@@ -24,7 +25,7 @@ public record SpectrumOptions(SpectrumMethod method, double relativeShift, doubl
                               boolean useChargeSectors) {
 
     public static SpectrumOptions defaults() {
-        return new SpectrumOptions(SpectrumMethod.AUTO, 1e-4, 1e-11, 1e-9, 400, 200, 128, true);
+        return new SpectrumOptions(SpectrumMethod.AUTO, 1e-4, 1e-10, 1e-9, 400, 200, 128, true);
     }
 
     public SpectrumOptions withMethod(SpectrumMethod m) {

@@ -161,6 +161,39 @@ class ChargeSectorSpectraTest {
         }
     }
 
+    /**
+     * Collective decay J = sm1 + sm2 at rate g: the triplet ladder |T+> -> |T0> -> |T-> has equal
+     * rates 2g, so -2g is a defective eigenvalue (a Jordan block; populations p_T0 ~ t exp(-2gt)).
+     * Rounding may split it by ~sqrt(eps) with tiny residuals: every computed eigenvalue near -2g
+     * must then be exact to 1e-10 or typed ill-conditioned with an uncertainty that covers -2g.
+     */
+    @ParameterizedTest
+    @EnumSource(value = SpectrumMethod.class, names = {"DENSE", "SHIFT_INVERT_ARNOLDI"})
+    void defectiveEigenvalueIsNotReportedAsAccurate(SpectrumMethod method) {
+        double g = 0.1;
+        Space s = Space.of(Site.qubit("q1"), Site.qubit("q2"));
+        Operator j = Operators.sigmaMinus(s, "q1").plus(Operators.sigmaMinus(s, "q2"));
+        Operator hz = Operators.sigmaZ(s, "q1").plus(Operators.sigmaZ(s, "q2")).scale(0.5);
+        OpenSystem sys = new OpenSystem(hz, List.of(new LindbladDissipator("c", j, g)));
+        for (boolean split : new boolean[] {true, false}) {
+            LiouvillianSpectrum sp = Spectra.nearestZero(sys, 10, options(method).withChargeSectors(split));
+            int near = 0;
+            for (ComputedEigenvalue c : sp.computed()) {
+                double err = Math.hypot(c.value().re() + 2 * g, c.value().im());
+                if (err > 1e-3) {
+                    continue;
+                }
+                near++;
+                if (c.accuracy() instanceof Accuracy.IllConditioned i) {
+                    assertTrue(err <= 2 * i.uncertainty(), c::toString);
+                } else {
+                    assertTrue(err < 1e-10, () -> "an inaccurate eigenvalue not flagged: " + c);
+                }
+            }
+            assertEquals(2, near, () -> sp.computed().toString());
+        }
+    }
+
     private static OpenSystem xxChain(int n) {
         Space s = Space.qubits("r", n);
         Operator h = Operator.zero(s);

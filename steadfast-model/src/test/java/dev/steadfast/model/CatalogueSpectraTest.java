@@ -7,6 +7,7 @@ import dev.steadfast.liouville.ChargeSymmetry;
 import dev.steadfast.liouville.RealGenerator;
 import dev.steadfast.linalg.SparseCMatrixBuilder;
 import dev.steadfast.operator.Operator;
+import dev.steadfast.spectrum.Accuracy;
 import dev.steadfast.spectrum.ComputedEigenvalue;
 import dev.steadfast.spectrum.Eigenvalue;
 import dev.steadfast.spectrum.LiouvillianSpectrum;
@@ -78,7 +79,8 @@ class CatalogueSpectraTest {
             }
             double re = e.value().re();
             double im = e.value().im() - c * d.q();
-            assertTrue(moved.stream().anyMatch(m -> Math.hypot(m.re() - re, m.im() - im) < tol),
+            double allowed = e.accuracy() instanceof Accuracy.IllConditioned i ? Math.max(tol, 2 * i.uncertainty()) : tol;
+            assertTrue(moved.stream().anyMatch(m -> Math.hypot(m.re() - re, m.im() - im) < allowed),
                     () -> name + ": " + e + " is not in the sector it is labelled with");
         }
     }
@@ -96,8 +98,9 @@ class CatalogueSpectraTest {
 
     /**
      * The reference eigenvalues strictly inside the k-th modulus are all computed, one to one, within
-     * tol, or within 1e3 tol for a pair typed unconverged (a defective eigenvalue, e.g. the Jordan
-     * block of collective decay, is only accurate to about sqrt(eps) and is reported as such).
+     * tol, within 1e3 tol for a pair typed unconverged, within twice its stated uncertainty for one
+     * typed ill-conditioned (a defective eigenvalue, e.g. the Jordan block of collective decay, is
+     * only accurate to about sqrt(eps) and is reported as such).
      */
     private static void assertSameNearest(String name, List<Eigenvalue> ref, List<ComputedEigenvalue> actual, int k,
                                           double tol) {
@@ -115,8 +118,9 @@ class CatalogueSpectraTest {
                 }
             }
             ComputedEigenvalue b = best;
-            assertTrue(b != null && dist(b.value(), e) < (b.converged() ? tol : 1e3 * tol),
-                    () -> name + ": expected " + e + " in " + actual);
+            double allowed = b == null ? 0 : b.accuracy() instanceof Accuracy.IllConditioned i ? 2 * i.uncertainty()
+                    : b.converged() ? tol : 1e3 * tol;
+            assertTrue(b != null && dist(b.value(), e) < allowed, () -> name + ": expected " + e + " in " + actual);
             left.remove(best);
         }
     }

@@ -26,6 +26,11 @@ final class SmallComplex {
         double eps = 1e-13 * Math.max(scale, Math.hypot(mr, mi));
         double[] yr = new double[m];
         double[] yi = new double[m];
+        if (eps == 0) {
+            // the zero matrix (e.g. an undamped coherence block between degenerate levels): every vector
+            yr[0] = 1;
+            return new double[][] {yr, yi};
+        }
         java.util.Arrays.fill(yr, 1.0);
         double[][] ar = new double[m][m];
         double[][] ai = new double[m][m];

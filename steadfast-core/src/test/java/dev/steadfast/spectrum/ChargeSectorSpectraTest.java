@@ -194,6 +194,41 @@ class ChargeSectorSpectraTest {
         }
     }
 
+    /**
+     * A Heisenberg pair without dissipation, H = s1.s2 (Pauli): -i(E_i - E_j) with the triplet at 1
+     * and the singlet at -3, so 0 ten times and +-4i three times each. |00><11| (q = +2) and its
+     * conjugate form a zero 2 x 2 block: its eigenvalues are 0 with finite residuals, one per sign.
+     */
+    @Test
+    void undampedZeroBlock() {
+        Space s = Space.of(Site.qubit("q1"), Site.qubit("q2"));
+        Operator h = Operators.sigmaX(s, "q1").times(Operators.sigmaX(s, "q2"))
+                .plus(Operators.sigmaY(s, "q1").times(Operators.sigmaY(s, "q2")))
+                .plus(Operators.sigmaZ(s, "q1").times(Operators.sigmaZ(s, "q2")));
+        OpenSystem sys = new OpenSystem(h, List.of());
+        LiouvillianSpectrum sp = Spectra.nearestZero(sys, 16, options(SpectrumMethod.AUTO));
+        assertEquals(16, sp.computed().size());
+        assertEquals(10, sp.zeroCount());
+        int plus4 = 0;
+        int minus4 = 0;
+        int q2 = 0;
+        int qm2 = 0;
+        for (ComputedEigenvalue c : sp.computed()) {
+            assertTrue(c.converged(), c::toString);
+            plus4 += Math.abs(c.value().im() - 4) < 1e-12 ? 1 : 0;
+            minus4 += Math.abs(c.value().im() + 4) < 1e-12 ? 1 : 0;
+            if (c.sector() instanceof Sector.ChargeDifference d && Math.abs(d.q()) == 2) {
+                assertEquals(0, c.value().abs(), 1e-15);
+                q2 += d.q() == 2 ? 1 : 0;
+                qm2 += d.q() == -2 ? 1 : 0;
+            }
+        }
+        assertEquals(3, plus4);
+        assertEquals(3, minus4);
+        assertEquals(1, q2);
+        assertEquals(1, qm2);
+    }
+
     private static OpenSystem xxChain(int n) {
         Space s = Space.qubits("r", n);
         Operator h = Operator.zero(s);

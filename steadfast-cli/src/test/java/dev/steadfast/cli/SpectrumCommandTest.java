@@ -29,6 +29,16 @@ class SpectrumCommandTest {
             assertTrue(got.stream().anyMatch(x -> Math.abs(x[0] - e[0]) < 1e-10 && Math.abs(x[1] - e[1]) < 1e-10),
                     "eigenvalue " + e[0] + " + " + e[1] + "i in " + j.get("eigenvalues"));
         }
+        // sectors: rho_10 = |1><0| (q = +1) evolves as exp(-i w t - gamma t/2); populations are q = 0
+        for (JsonNode e : j.get("eigenvalues")) {
+            double im = e.get("im").asDouble();
+            int q = e.get("q").asInt();
+            assertEquals(Math.abs(im) < 1e-9 ? 0 : im < 0 ? 1 : -1, q, e.toString());
+            assertEquals(Math.abs(q), e.get("q_abs").asInt());
+            assertTrue(e.get("converged").asBoolean() && e.get("residual").asDouble() < 1e-12, e.toString());
+        }
+        assertEquals(2, j.get("charge_sectors").asInt());
+        assertEquals(0, j.get("unconverged").asInt());
         assertEquals(1, j.get("zero_count").asInt());
         assertEquals(gamma / 2, j.get("gap").asDouble(), 1e-10);
         assertEquals(2 / gamma, j.get("relaxation_time").asDouble(), 1e-8);

@@ -28,6 +28,17 @@ public final class LuFactorizations {
         return CsparseLU.factor(a, analysis, CsparseLU.PIVOT_THRESHOLD);
     }
 
+    /**
+     * A sparse LU of {@code a} with a given threshold of partial pivoting (a diagonal pivot is kept
+     * when it is at least this fraction of its column's largest; 1 is strict partial pivoting), or
+     * null when it is singular. A small threshold keeps the fill of the AMD ordering where the
+     * diagonal is small but harmless, e.g. the coherence blocks of a Liouvillian (decay rate on the
+     * diagonal, frequency off it).
+     */
+    public static LuFactorization sparse(RealCsc a, double pivotThreshold) {
+        return CsparseLU.factor(a, 1, pivotThreshold);
+    }
+
     /** Dense up to {@link #DENSE_LIMIT} unknowns, sparse above; null when singular. */
     public static LuFactorization of(RealCsc a) {
         return a.cols() <= DENSE_LIMIT ? dense(a) : sparse(a);

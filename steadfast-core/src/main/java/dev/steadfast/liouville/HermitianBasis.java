@@ -58,8 +58,9 @@ public final class HermitianBasis {
 
     /**
      * Positions (i, j) with {@code charge[i] == charge[j]}: the sector of a conserved charge
-     * that contains every state commuting with it. (Only this sector is closed under
-     * Hermitian conjugation, so only it has real coordinates.)
+     * that contains every state commuting with it. (Of the single charge-difference sectors only
+     * this one is closed under Hermitian conjugation; q and -q together are, see
+     * {@link #chargeDifference}.)
      */
     public static HermitianBasis chargeNeutral(int[] charge) {
         int d = charge.length;
@@ -68,6 +69,28 @@ public final class HermitianBasis {
         for (int i = 0; i < d; i++) {
             for (int j = i; j < d; j++) {
                 if (charge[i] == charge[j]) {
+                    cols.add(j);
+                }
+            }
+            rowStart[i + 1] = cols.size();
+        }
+        return new HermitianBasis(d, rowStart, cols.toArray());
+    }
+
+    /**
+     * Positions (i, j), i ≤ j, with {@code |charge[i] - charge[j]| == magnitude}: the real block of
+     * a conserved charge's difference sectors q = +magnitude and q = -magnitude together (Hermitian
+     * conjugation maps one to the other, so only their union has real coordinates). Magnitude 0 is
+     * {@link #chargeNeutral}. A Liouvillian that conserves the charge is block diagonal in these
+     * blocks.
+     */
+    public static HermitianBasis chargeDifference(int[] charge, int magnitude) {
+        int d = charge.length;
+        int[] rowStart = new int[d + 1];
+        IntList cols = new IntList(d);
+        for (int i = 0; i < d; i++) {
+            for (int j = i; j < d; j++) {
+                if (Math.abs(charge[i] - charge[j]) == magnitude) {
                     cols.add(j);
                 }
             }

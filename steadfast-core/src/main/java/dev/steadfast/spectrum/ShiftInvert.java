@@ -1,21 +1,32 @@
 package dev.steadfast.spectrum;
 
-import dev.steadfast.linalg.CsparseLU;
 import dev.steadfast.linalg.DoubleList;
 import dev.steadfast.linalg.IntList;
+import dev.steadfast.linalg.LuFactorization;
+import dev.steadfast.linalg.LuFactorizations;
 import dev.steadfast.linalg.RealCsc;
 
 /**
  * The operator {@code (M - sigma I)^{-1}} of a real sparse matrix, applied through one sparse LU
- * (CSparse, AMD ordering). Shared by the shift-invert Arnoldi and the kernel computations.
+ * ({@link LuFactorizations#of}: dense when small, CSparse with AMD ordering above). Shared by the shift-invert Arnoldi and the kernel computations.
  */
 final class ShiftInvert {
-    private final CsparseLU lu;
+    private final LuFactorization lu;
     private final double sigma;
 
     ShiftInvert(RealCsc m, double sigma) {
+        this(m, sigma, Double.NaN);
+    }
+
+    /**
+     * With a sparse LU of the given pivot threshold ({@link LuFactorizations#sparse(RealCsc, double)})
+     * above the dense limit; NaN: the default factorisation ({@link LuFactorizations#of}).
+     */
+    ShiftInvert(RealCsc m, double sigma, double pivotThreshold) {
         this.sigma = sigma;
-        this.lu = CsparseLU.factor(shifted(m, sigma));
+        RealCsc a = shifted(m, sigma);
+        this.lu = Double.isNaN(pivotThreshold) || LuFactorizations.isDense(a.cols()) ? LuFactorizations.of(a)
+                : LuFactorizations.sparse(a, pivotThreshold);
         if (lu == null) {
             throw new ArithmeticException("M - sigma I is singular for sigma = " + sigma + ": choose another shift");
         }

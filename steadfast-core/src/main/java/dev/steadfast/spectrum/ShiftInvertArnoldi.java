@@ -11,53 +11,94 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 
 /**
  * The k eigenvalues of a real sparse matrix M nearest a real shift sigma, by shift-invert band
- * (block) Arnoldi.
+ * (block) Arnoldi with thick (Krylov–Schur-type) restarts.
  *
- * <p>With {@code A = (M - sigma I)^{-1}} (one sparse LU), Ruhe's band Arnoldi starts from a block
- * of {@code p} seeded random vectors and builds an orthonormal basis Q of the block Krylov space
- * with {@code A q_j = sum_i h_ij q_i} (classical Gram–Schmidt applied twice; a new direction whose
- * norm falls below 1e-13 of {@code ||A q_j||} is deflated). A block is needed because a single
- * start vector sees only one direction of a degenerate eigenspace, such as a multi-dimensional
- * steady-state manifold; multiplicities up to p are resolved. The Ritz values mu of the leading
- * m x m block H_m (EJML general eigendecomposition) with the largest |mu| approximate those of A,
- * and {@code lambda = sigma + 1/mu}. A Ritz pair {@code (mu, Q_m y)} has residual
- * {@code ||H_tail y||} (the rows of h below m); it is accepted when that is at most
- * {@code tol |mu|}. If a wanted pair is not accepted the Krylov dimension is doubled (a fresh
- * start from the same seeded block), up to a maximum.
+ * <p>With {@code A = (M - sigma I)^{-1}} (one LU), Ruhe's band Arnoldi starts from a block of
+ * {@code p} seeded random vectors and keeps a Krylov decomposition {@code A Q_j = Q_s H} with
+ * orthonormal Q ({@code s <= j + p} vectors, the last {@code s - j} not yet expanded; classical
+ * Gram–Schmidt applied twice; a new direction whose norm falls below 1e-13 of {@code ||A q||} is
+ * deflated). A block is needed because a single start vector sees only one direction of a
+ * degenerate eigenspace (a steady-state manifold, or an eigenvalue shared by the charge blocks q
+ * and -q); multiplicities up to p are resolved.
+ *
+ * <p>Ritz values mu of the leading j x j block H_j (EJML) with the largest |mu| are wanted
+ * ({@code lambda = sigma + 1/mu}). When the space reaches its size and a wanted pair is not
+ * converged, the space is restarted thickly (Stewart's Krylov–Schur restart, with Sorensen's exact
+ * shifts): every unwanted Ritz value (conjugate pairs together) is purged by an orthogonal
+ * similarity Z whose trailing columns span its left eigenvector(s) of H_j (a QR with column
+ * pivoting of {@code H - mu I}, or of {@code H^2 - 2 Re mu H + |mu|^2 I}), so that the leading
+ * r x r block of {@code Z^T H_j Z} is invariant: the wanted Ritz vectors {@code Q_j Z_r} and the
+ * unexpanded tail are kept and expansion goes on from there, instead of starting again. The
+ * rounding-level coupling dropped by the purge is covered by the final check.
+ *
+ * <p>Convergence is first estimated from the Krylov decomposition ({@code ||H_tail y|| / |mu|},
+ * iterated down to {@link #AIM} times the tolerance); when every wanted pair passes, the Ritz
+ * vectors are formed and the true residual {@code ||M x - lambda x|| / (||M||_1 ||x||)} of each pair
+ * decides. After the restart limit, or {@link #MAX_TRUE_FAILURES} true checks failing while the
+ * estimates pass (a residual held up by rounding), the pairs are returned as they are, each with its
+ * true residual (the caller reports those above the tolerance as unconverged).
  */
 final class ShiftInvertArnoldi {
     /** Size of the starting block: the largest eigenvalue multiplicity resolved for sure. */
     static final int BLOCK = 6;
 
+    /** The Ritz estimates are iterated down to this fraction of the tolerance of the true residuals. */
+    static final double AIM = 0.1;
+
+    /** Checks of the true residuals that may fail (with the estimates passing) before the pairs are returned. */
+    static final int MAX_TRUE_FAILURES = 3;
+
+    /**
+     * The relative residual that places the first Ritz value beyond the radius: its residual times
+     * ||M|| (about its distance to an eigenvalue, for a not too non-normal M) is at most a tenth of its
+     * distance to the radius.
+     */
+    static double witnessTolerance(Complex_F64 mu, double sigma, double radius, double norm1) {
+        return 0.1 * (lambdaAbs(mu, sigma) - radius) / norm1;
+    }
+
     private ShiftInvertArnoldi() {
     }
 
-    record Result(List<Eigenvalue> values, int krylovDimension, double maxResidual) {
-    }
-
-    static Result compute(RealCsc m, int k, double sigma, double tol, int maxDim) {
-        int n = m.cols();
-        ShiftInvert op = new ShiftInvert(m, sigma);
-        int cap = Math.min(n, maxDim);
-        int dim = Math.min(cap, Math.max(2 * k + 2 * BLOCK, 40));
-        while (true) {
-            Result r = attempt(op, n, k, dim);
-            if (r.maxResidual() <= tol) {
-                return r;
+    /**
+     * @param pairs           the k wanted pairs, nearest sigma first, with true residuals
+     * @param uncertifiedWitness the first pair beyond the radius when the restart limit left it too
+     *                        inaccurate to be sure it lies beyond (null otherwise)
+     * @param krylovDimension the size of the space (columns expanded per cycle at most)
+     * @param restarts        thick restarts made
+     * @param solves          applications of (M - sigma I)^{-1}
+     */
+    record Result(List<Eigenpair> pairs, Eigenpair uncertifiedWitness, int krylovDimension, int restarts, int solves) {
+        double maxResidual() {
+            double r = 0;
+            for (Eigenpair p : pairs) {
+                r = Math.max(r, p.residual());
             }
-            if (dim >= cap) {
-                throw new ArithmeticException(String.format(
-                        "shift-invert Arnoldi did not converge: relative residual %.3g with Krylov dimension %d",
-                        r.maxResidual(), dim));
-            }
-            dim = Math.min(cap, 2 * dim);
+            return r;
         }
     }
 
-    private static Result attempt(ShiftInvert op, int n, int k, int dim) {
+    /**
+     * @param norm1 the norm the residuals are relative to ({@code ||M||_1}, or that of the whole
+     *              generator when m is one of its blocks)
+     */
+    static Result compute(RealCsc m, ShiftInvert op, int k, double norm1, double tol, int maxDim, int maxRestarts) {
+        return compute(m, op, k, Double.POSITIVE_INFINITY, norm1, tol, maxDim, maxRestarts);
+    }
+
+    /**
+     * As above, wanting only the eigenvalues with {@code |lambda| <= radius} among the k nearest
+     * sigma: the first Ritz value outside the radius is converged only to {@link #witnessTolerance}
+     * (enough to place it outside) and not returned, unless the restart limit leaves it above that.
+     */
+    static Result compute(RealCsc m, ShiftInvert op, int k, double radius, double norm1, double tol, int maxDim,
+                          int maxRestarts) {
+        int n = m.cols();
+        int p = Math.min(BLOCK, n);
+        int dim = Math.min(n, Math.max(k + p + 2, Math.min(maxDim, Math.max(2 * k + 2 * p, 40))));
         List<double[]> q = new ArrayList<>();
         Random rnd = new Random(20240601L);
-        for (int b = 0; b < Math.min(BLOCK, n); b++) {
+        for (int b = 0; b < p; b++) {
             double[] v = new double[n];
             for (int i = 0; i < n; i++) {
                 v[i] = rnd.nextDouble() - 0.5;
@@ -69,20 +110,383 @@ final class ShiftInvertArnoldi {
                 q.add(scaled(v, 1 / after));
             }
         }
-        double[][] h = new double[dim + BLOCK][dim];
+        double[][] h = new double[dim + p][dim];
         int j = 0;
-        while (j < dim && j < q.size()) {
-            double[] w = op.solve(q.get(j));
-            double before = norm(w);
-            orthogonalise(q, w, h, j);
-            double after = norm(w);
-            if (after > 1e-13 * before && q.size() < dim + BLOCK) {
-                h[q.size()][j] = after;
-                q.add(scaled(w, 1 / after));
+        int solves = 0;
+        int trueFailures = 0;
+        for (int restart = 0; ; restart++) {
+            while (j < dim && j < q.size()) {
+                for (int i = 0; i < h.length; i++) {
+                    h[i][j] = 0;
+                }
+                double[] w = op.solve(q.get(j));
+                solves++;
+                double before = norm(w);
+                orthogonalise(q, w, h, j);
+                double after = norm(w);
+                if (after > 1e-13 * before && q.size() < dim + p) {
+                    h[q.size()][j] = after;
+                    q.add(scaled(w, 1 / after));
+                }
+                j++;
             }
-            j++;
+            int s = q.size();
+            List<Complex_F64> mus = ritzValues(h, j);
+            int kk = Math.min(k, j);
+            boolean invariant = s == j;
+            boolean last = invariant || restart >= maxRestarts;
+            // wanted: the first kk Ritz values inside the radius; the first one outside is the witness
+            // that nothing else is inside, and needs only a loose residual
+            int want = 0;
+            while (want < kk && lambdaAbs(mus.get(want), op.sigma()) <= radius) {
+                want++;
+            }
+            int witness = want < kk ? want : -1;
+            int formed = witness >= 0 ? want + 1 : want;
+            boolean estimatedConverged = true;
+            double[][][] ys = new double[formed][][];
+            for (int i = 0; i < formed; i++) {
+                Complex_F64 mu = mus.get(i);
+                ys[i] = SmallComplex.eigenvector(h, j, mu.real, mu.imaginary);
+                double res = tailNorm(h, j, s, ys[i]) / mu.getMagnitude();
+                if (!(res <= (i == witness ? witnessTolerance(mus.get(i), op.sigma(), radius, norm1) : AIM * tol))) {
+                    estimatedConverged = false;
+                }
+            }
+            if (estimatedConverged || last) {
+                List<Eigenpair> pairs = new ArrayList<>();
+                Eigenpair uncertified = null;
+                boolean trueConverged = true;
+                boolean witnessConverged = true;
+                for (int i = 0; i < formed; i++) {
+                    Complex_F64 mu = mus.get(i);
+                    double den = mu.real * mu.real + mu.imaginary * mu.imaginary;
+                    double[] xr = combine(q, ys[i][0], j, n);
+                    double[] xi = combine(q, ys[i][1], j, n);
+                    Eigenpair e = Eigenpair.of(m, norm1, op.sigma() + mu.real / den, -mu.imaginary / den, xr, xi);
+                    if (i == witness) {
+                        witnessConverged = e.residual() <= witnessTolerance(mu, op.sigma(), radius, norm1);
+                        if (!witnessConverged && last) {
+                            uncertified = e; // not certified outside the radius: reported, not dropped
+                        }
+                    } else {
+                        trueConverged &= e.residual() <= tol;
+                        pairs.add(e);
+                    }
+                }
+                if ((trueConverged && witnessConverged) || last) {
+                    return new Result(pairs, uncertified, dim, restart, solves);
+                }
+                // the estimates passed but a true residual did not: rounding (the LU's backward error,
+                // an ill-conditioned eigenvalue) may hold it above the tolerance; stop after a few tries
+                if (estimatedConverged && ++trueFailures >= MAX_TRUE_FAILURES) {
+                    maxRestarts = restart; // the next check returns the pairs as they are
+                }
+            }
+            // thick restart: keep r wanted Ritz directions (conjugate pairs not split) and the tail
+            int r = Math.min(j - 2, Math.max(kk + 1, (j + kk) / 2));
+            if (r < kk) {
+                r = kk;
+            }
+            if (r > 0 && r < j && isConjugatePair(mus.get(r - 1), mus.get(r))) {
+                r = r + 1 < j ? r + 1 : r - 1;
+            }
+            double[][] hj = new double[j][j];
+            for (int i = 0; i < j; i++) {
+                System.arraycopy(h[i], 0, hj[i], 0, j);
+            }
+            double[][] z = purge(hj, mus, r, j);
+            List<double[]> nq = new ArrayList<>();
+            for (int c = 0; c < r; c++) {
+                double[] zc = new double[j];
+                for (int i = 0; i < j; i++) {
+                    zc[i] = z[i][c];
+                }
+                nq.add(combine(q, zc, j, n));
+            }
+            double[][] nh = new double[dim + p][dim];
+            for (int i = 0; i < r; i++) {
+                System.arraycopy(hj[i], 0, nh[i], 0, r);
+            }
+            for (int t = j; t < s; t++) {
+                for (int c = 0; c < r; c++) {
+                    double v = 0;
+                    for (int i = 0; i < j; i++) {
+                        v += h[t][i] * z[i][c];
+                    }
+                    nh[r + t - j][c] = v;
+                }
+                nq.add(q.get(t));
+            }
+            // re-orthogonalise the new basis against rounding (it is orthonormal in exact arithmetic)
+            for (int c = 0; c < nq.size(); c++) {
+                double[] v = nq.get(c);
+                List<double[]> prev = nq.subList(0, c);
+                orthogonalise(prev, v, null, 0);
+                double nv = norm(v);
+                for (int i = 0; i < n; i++) {
+                    v[i] /= nv;
+                }
+            }
+            q = nq;
+            h = nh;
+            j = r;
         }
-        return ritz(h, j, q.size(), k, op.sigma());
+    }
+
+    private static double lambdaAbs(Complex_F64 mu, double sigma) {
+        double den = mu.real * mu.real + mu.imaginary * mu.imaginary;
+        return Math.hypot(sigma + mu.real / den, mu.imaginary / den);
+    }
+
+    private static boolean isConjugatePair(Complex_F64 a, Complex_F64 b) {
+        return a.imaginary != 0 && Math.abs(a.real - b.real) <= 1e-12 * a.getMagnitude()
+                && Math.abs(a.imaginary + b.imaginary) <= 1e-12 * a.getMagnitude();
+    }
+
+    /**
+     * Purges the Ritz values {@code mus[r..j)} from {@code hj} in place (exact shifts): returns the
+     * orthogonal Z with {@code hj <- Z^T hj Z}, whose leading r x r block then carries the wanted
+     * Ritz values.
+     */
+    static double[][] purge(double[][] hj, List<Complex_F64> mus, int r, int j) {
+        double[][] z = identity(j);
+        int active = j;
+        int i = r;
+        while (i < j && active > r) {
+            Complex_F64 mu = mus.get(i);
+            boolean pair = mu.imaginary != 0 && i + 1 < j && isConjugatePair(mu, mus.get(i + 1)) && active - 2 >= r;
+            double[][] poly = new double[active][active];
+            for (int a = 0; a < active; a++) {
+                for (int b = 0; b < active; b++) {
+                    poly[a][b] = hj[a][b];
+                }
+            }
+            if (pair) {
+                double tr = 2 * mu.real;
+                double det = mu.real * mu.real + mu.imaginary * mu.imaginary;
+                double[][] sq = new double[active][active];
+                for (int a = 0; a < active; a++) {
+                    for (int c = 0; c < active; c++) {
+                        double v = hj[a][c];
+                        if (v == 0) {
+                            continue;
+                        }
+                        for (int b = 0; b < active; b++) {
+                            sq[a][b] += v * hj[c][b];
+                        }
+                    }
+                }
+                for (int a = 0; a < active; a++) {
+                    for (int b = 0; b < active; b++) {
+                        poly[a][b] = sq[a][b] - tr * hj[a][b];
+                    }
+                    poly[a][a] += det;
+                }
+            } else {
+                for (int a = 0; a < active; a++) {
+                    poly[a][a] -= mu.real;
+                }
+            }
+            double[][] qa = pivotedQ(poly, active);
+            // hj <- diag(qa, I)^T hj diag(qa, I); z <- z diag(qa, I)
+            rightMultiply(hj, qa, active, j);
+            leftMultiplyTransposed(hj, qa, active, j);
+            rightMultiply(z, qa, active, j);
+            active -= pair ? 2 : 1;
+            i += pair ? 2 : 1;
+        }
+        return z;
+    }
+
+    /** The orthogonal factor Q of a QR factorisation with column pivoting of the a x a matrix (destroyed). */
+    private static double[][] pivotedQ(double[][] x, int a) {
+        double[][] vs = new double[a][];
+        double[] betas = new double[a];
+        double[] colNorm = new double[a];
+        for (int c = 0; c < a; c++) {
+            double s = 0;
+            for (int i = 0; i < a; i++) {
+                s += x[i][c] * x[i][c];
+            }
+            colNorm[c] = s;
+        }
+        for (int step = 0; step < a - 1; step++) {
+            int piv = step;
+            for (int c = step + 1; c < a; c++) {
+                if (colNorm[c] > colNorm[piv]) {
+                    piv = c;
+                }
+            }
+            if (piv != step) {
+                for (int i = 0; i < a; i++) {
+                    double t = x[i][step];
+                    x[i][step] = x[i][piv];
+                    x[i][piv] = t;
+                }
+                double t = colNorm[step];
+                colNorm[step] = colNorm[piv];
+                colNorm[piv] = t;
+            }
+            double alpha = 0;
+            for (int i = step; i < a; i++) {
+                alpha += x[i][step] * x[i][step];
+            }
+            alpha = Math.sqrt(alpha);
+            double[] v = new double[a];
+            if (alpha == 0) {
+                vs[step] = v;
+                continue;
+            }
+            double x0 = x[step][step];
+            double sign = x0 >= 0 ? 1 : -1;
+            v[step] = x0 + sign * alpha;
+            for (int i = step + 1; i < a; i++) {
+                v[i] = x[i][step];
+            }
+            double vv = 0;
+            for (int i = step; i < a; i++) {
+                vv += v[i] * v[i];
+            }
+            double beta = 2 / vv;
+            vs[step] = v;
+            betas[step] = beta;
+            for (int c = step; c < a; c++) {
+                double d = 0;
+                for (int i = step; i < a; i++) {
+                    d += v[i] * x[i][c];
+                }
+                d *= beta;
+                for (int i = step; i < a; i++) {
+                    x[i][c] -= d * v[i];
+                }
+            }
+            for (int c = step + 1; c < a; c++) {
+                colNorm[c] -= x[step][c] * x[step][c];
+                if (colNorm[c] < 0) {
+                    double s = 0;
+                    for (int i = step + 1; i < a; i++) {
+                        s += x[i][c] * x[i][c];
+                    }
+                    colNorm[c] = s;
+                }
+            }
+        }
+        // Q = H_0 H_1 ... H_{a-2}, applied to the identity from the right end
+        double[][] qm = identity(a);
+        for (int step = a - 2; step >= 0; step--) {
+            double[] v = vs[step];
+            if (v == null || betas[step] == 0) {
+                continue;
+            }
+            for (int c = 0; c < a; c++) {
+                double d = 0;
+                for (int i = step; i < a; i++) {
+                    d += v[i] * qm[i][c];
+                }
+                d *= betas[step];
+                for (int i = step; i < a; i++) {
+                    qm[i][c] -= d * v[i];
+                }
+            }
+        }
+        return qm;
+    }
+
+    /** x[:, 0..a) <- x[:, 0..a) qa (x has rows rows). */
+    private static void rightMultiply(double[][] x, double[][] qa, int a, int rows) {
+        double[] tmp = new double[a];
+        for (int i = 0; i < rows; i++) {
+            for (int c = 0; c < a; c++) {
+                double s = 0;
+                for (int b = 0; b < a; b++) {
+                    s += x[i][b] * qa[b][c];
+                }
+                tmp[c] = s;
+            }
+            System.arraycopy(tmp, 0, x[i], 0, a);
+        }
+    }
+
+    /** x[0..a), :] <- qa^T x[0..a), :] (x has cols columns). */
+    private static void leftMultiplyTransposed(double[][] x, double[][] qa, int a, int cols) {
+        double[] tmp = new double[a];
+        for (int c = 0; c < cols; c++) {
+            for (int r = 0; r < a; r++) {
+                double s = 0;
+                for (int b = 0; b < a; b++) {
+                    s += qa[b][r] * x[b][c];
+                }
+                tmp[r] = s;
+            }
+            for (int r = 0; r < a; r++) {
+                x[r][c] = tmp[r];
+            }
+        }
+    }
+
+    private static double[][] identity(int a) {
+        double[][] x = new double[a][a];
+        for (int i = 0; i < a; i++) {
+            x[i][i] = 1;
+        }
+        return x;
+    }
+
+    /** Eigenvalues of the leading j x j block of h, largest modulus first (conjugates: Im > 0 first). */
+    private static List<Complex_F64> ritzValues(double[][] h, int j) {
+        DMatrixRMaj hm = new DMatrixRMaj(j, j);
+        for (int i = 0; i < j; i++) {
+            for (int c = 0; c < j; c++) {
+                hm.set(i, c, h[i][c]);
+            }
+        }
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(j, false);
+        if (!eig.decompose(hm)) {
+            throw new ArithmeticException("eigendecomposition of the projected matrix failed");
+        }
+        List<Complex_F64> mus = new ArrayList<>();
+        for (int i = 0; i < j; i++) {
+            mus.add(eig.getEigenvalue(i));
+        }
+        mus.sort((a, b) -> {
+            int c = Double.compare(b.getMagnitude(), a.getMagnitude());
+            if (c != 0 && Math.abs(a.getMagnitude() - b.getMagnitude()) > 1e-13 * Math.max(a.getMagnitude(), b.getMagnitude())) {
+                return c;
+            }
+            c = Double.compare(a.real, b.real);
+            if (c != 0 && Math.abs(a.real - b.real) > 1e-13 * Math.max(a.getMagnitude(), b.getMagnitude())) {
+                return c;
+            }
+            return Double.compare(b.imaginary, a.imaginary);
+        });
+        return mus;
+    }
+
+    /** ||h[j..s)[0..j) y|| for the complex y = {re, im}. */
+    private static double tailNorm(double[][] h, int j, int s, double[][] y) {
+        double res = 0;
+        for (int r = j; r < s; r++) {
+            double sr = 0;
+            double si = 0;
+            for (int c = 0; c < j; c++) {
+                sr += h[r][c] * y[0][c];
+                si += h[r][c] * y[1][c];
+            }
+            res += sr * sr + si * si;
+        }
+        return Math.sqrt(res);
+    }
+
+    /** sum over i < j of y[i] q_i. */
+    private static double[] combine(List<double[]> q, double[] y, int j, int n) {
+        double[] x = new double[n];
+        for (int i = 0; i < j; i++) {
+            if (y[i] != 0) {
+                axpy(y[i], q.get(i), x);
+            }
+        }
+        return x;
     }
 
     /** w -= Q (Q^T w), twice; the coefficients are added to column j of h when h is given. */
@@ -96,48 +500,6 @@ final class ShiftInvertArnoldi {
                 axpy(-c, q.get(i), w);
             }
         }
-    }
-
-    private static Result ritz(double[][] h, int m, int rows, int k, double sigma) {
-        DMatrixRMaj hm = new DMatrixRMaj(m, m);
-        for (int i = 0; i < m; i++) {
-            for (int c = 0; c < m; c++) {
-                hm.set(i, c, h[i][c]);
-            }
-        }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(m, false);
-        if (!eig.decompose(hm)) {
-            throw new ArithmeticException("eigendecomposition of the projected matrix failed");
-        }
-        List<Complex_F64> mus = new ArrayList<>();
-        for (int i = 0; i < m; i++) {
-            mus.add(eig.getEigenvalue(i));
-        }
-        mus.sort((a, b) -> Double.compare(b.getMagnitude(), a.getMagnitude()));
-        int keep = Math.min(k, m);
-        List<Eigenvalue> out = new ArrayList<>();
-        double maxRes = 0;
-        for (int i = 0; i < keep; i++) {
-            Complex_F64 mu = mus.get(i);
-            double res = 0;
-            if (rows > m) {
-                double[][] y = SmallComplex.eigenvector(h, m, mu.real, mu.imaginary);
-                for (int r = m; r < rows; r++) {
-                    double sr = 0;
-                    double si = 0;
-                    for (int c = 0; c < m; c++) {
-                        sr += h[r][c] * y[0][c];
-                        si += h[r][c] * y[1][c];
-                    }
-                    res += sr * sr + si * si;
-                }
-                res = Math.sqrt(res);
-            }
-            maxRes = Math.max(maxRes, res / mu.getMagnitude());
-            double den = mu.real * mu.real + mu.imaginary * mu.imaginary;
-            out.add(new Eigenvalue(sigma + mu.real / den, -mu.imaginary / den));
-        }
-        return new Result(out, m, maxRes);
     }
 
     private static double[] scaled(double[] x, double s) {

@@ -93,6 +93,13 @@ public final class SteadyManifold<S> {
         }
         SpectrumOptions opt = SpectrumOptions.defaults().withMethod(SpectrumMethod.SHIFT_INVERT_ARNOLDI);
         LiouvillianSpectrum spec = Spectra.nearestZero(m, 2 * ShiftInvertArnoldi.BLOCK, opt);
+        // the count needs the pairs near zero only (a defective eigenvalue elsewhere has a residual ~ eps^(1/m))
+        for (ComputedEigenvalue c : spec.computed()) {
+            if (!c.converged() && c.value().abs() <= Math.max(1e-6 * norm, 1e3 * spec.zeroTolerance())) {
+                throw new ArithmeticException(String.format("shift-invert Arnoldi did not converge near zero: eigenvalue %s "
+                        + "has true relative residual %.3g", c.value(), c.accuracy().residual()));
+            }
+        }
         int r = spec.zeroCount();
         if (r == 0 || r >= ShiftInvertArnoldi.BLOCK) {
             throw new ArithmeticException("the steady-state manifold has dimension " + (r == 0 ? "0" : "at least " + r)

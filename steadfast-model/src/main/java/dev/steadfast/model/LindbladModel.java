@@ -38,7 +38,7 @@ public record LindbladModel(OpenSystem system, List<NamedMeasure<DensityMatrix>>
 
     @Override
     public LiouvillianSpectrum spectrum(int k, SpectrumOptions options) {
-        return Spectra.nearestZero(LindbladGenerator.full(system).matrix(), k, options);
+        return Spectra.nearestZero(system, k, options);
     }
 
     @Override

@@ -50,11 +50,14 @@ final class NativeDenseProducts implements DenseProducts {
 
     @Override
     public Solver factor(int n, double[] a) {
-        // the factor lives in native memory: a solve then copies only the right-hand side
+        // The factor lives in native memory: a solve then copies only the right-hand side. The
+        // row-major A is, read column-major, A^T: factorising that and solving with A^T's transpose
+        // keeps LAPACKE from transposing (copying) the whole matrix at every call, as it does for
+        // row-major arguments (measured: most of the chain's time at N = 11 before).
         DoublePointer lu = new DoublePointer((long) n * n);
         lu.put(a, 0, a.length);
         IntPointer pivots = new IntPointer(n);
-        int info = openblas.LAPACKE_dgetrf(openblas.LAPACK_ROW_MAJOR, n, n, lu, n, pivots);
+        int info = openblas.LAPACKE_dgetrf(openblas.LAPACK_COL_MAJOR, n, n, lu, n, pivots);
         if (info < 0) {
             throw new IllegalStateException("LAPACKE_dgetrf: argument " + (-info) + " is invalid");
         }
@@ -79,7 +82,7 @@ final class NativeDenseProducts implements DenseProducts {
             @Override
             public synchronized void solveInPlace(double[] x) {
                 rhs.put(x, 0, n);
-                int r = openblas.LAPACKE_dgetrs(openblas.LAPACK_ROW_MAJOR, (byte) 'N', n, 1, lu, n, pivots, rhs, 1);
+                int r = openblas.LAPACKE_dgetrs(openblas.LAPACK_COL_MAJOR, (byte) 'T', n, 1, lu, n, pivots, rhs, n);
                 if (r != 0) {
                     throw new IllegalStateException("LAPACKE_dgetrs failed: " + r);
                 }

@@ -1,9 +1,10 @@
 package dev.steadfast.linalg;
 
 /**
- * Dense real matrix products {@code C = op(A) op(B)} on row-major arrays, and the dense LU solve of
- * a square system: the kernels whose speed decides the preconditioners with dense blocks (the
- * secular preconditioner's basis changes, its population solve). {@link #best()} is native
+ * Dense real matrix products {@code C = op(A) op(B)} on row-major arrays, the dense LU solve of a
+ * square system and Hermitian eigenproblems: the kernels whose speed decides the preconditioners
+ * with dense blocks (the secular preconditioner's basis changes, its population solve, the
+ * diagonalisation of H block by block) and the positivity check of large states. {@link #best()} is native
  * OpenBLAS where its bundled library loads (linux-x86_64), else EJML; both are exact to rounding,
  * so results differ only in the last bits. Measured: docs/dependencies.md.
  */
@@ -20,6 +21,18 @@ public interface DenseProducts {
      * null when a pivot is exactly zero.
      */
     Solver factor(int n, double[] a);
+
+    /**
+     * Eigenvalues, ascending, of the Hermitian n x n matrix with row-major real and imaginary parts
+     * {@code re}, {@code im} (not modified).
+     */
+    double[] hermitianEigenvalues(int n, double[] re, double[] im);
+
+    /**
+     * The eigen-decomposition of the real symmetric row-major n x n matrix {@code a} (not
+     * modified): {@code values} ascending, {@code vectors} row-major with eigenvector k in column k.
+     */
+    void symmetricEigen(int n, double[] a, double[] values, double[] vectors);
 
     /** A factorised square system. */
     interface Solver {

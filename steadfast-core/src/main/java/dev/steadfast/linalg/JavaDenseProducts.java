@@ -3,6 +3,8 @@ package dev.steadfast.linalg;
 import org.ejml.data.DMatrixRMaj;
 import org.ejml.dense.row.CommonOps_DDRM;
 import org.ejml.dense.row.decomposition.lu.LUDecompositionAlt_DDRM;
+import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
+import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import org.ejml.dense.row.linsol.lu.LinearSolverLu_DDRM;
 
 /** {@link DenseProducts} in pure Java by EJML: available everywhere, several times slower than native BLAS. */
@@ -57,5 +59,30 @@ final class JavaDenseProducts implements DenseProducts {
                 return quality;
             }
         };
+    }
+
+    @Override
+    public double[] hermitianEigenvalues(int n, double[] re, double[] im) {
+        return HermitianEigen.eigenvalues(new CMatrix(n, n, re.clone(), im.clone()));
+    }
+
+    @Override
+    public void symmetricEigen(int n, double[] a, double[] values, double[] vectors) {
+        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
+        if (!eig.decompose(DMatrixRMaj.wrap(n, n, a.clone()))) {
+            throw new ArithmeticException("symmetric eigendecomposition did not converge (n=" + n + ")");
+        }
+        Integer[] order = new Integer[n];
+        for (int k = 0; k < n; k++) {
+            order[k] = k;
+        }
+        java.util.Arrays.sort(order, (x, y) -> Double.compare(eig.getEigenvalue(x).real, eig.getEigenvalue(y).real));
+        for (int k = 0; k < n; k++) {
+            values[k] = eig.getEigenvalue(order[k]).real;
+            DMatrixRMaj vk = eig.getEigenVector(order[k]);
+            for (int i = 0; i < n; i++) {
+                vectors[i * n + k] = vk.get(i, 0);
+            }
+        }
     }
 }

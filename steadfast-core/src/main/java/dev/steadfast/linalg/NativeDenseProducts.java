@@ -95,4 +95,35 @@ final class NativeDenseProducts implements DenseProducts {
             }
         };
     }
+
+    @Override
+    public double[] hermitianEigenvalues(int n, double[] re, double[] im) {
+        // interleaved complex; read column-major it is conj(A) = A^T, which has A's eigenvalues
+        double[] z = new double[2 * n * n];
+        for (int i = 0; i < n * n; i++) {
+            z[2 * i] = re[i];
+            z[2 * i + 1] = im[i];
+        }
+        double[] w = new double[n];
+        int info = openblas.LAPACKE_zheevd(openblas.LAPACK_COL_MAJOR, (byte) 'N', (byte) 'L', n, z, n, w);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACKE_zheevd failed (info " + info + ", n = " + n + ")");
+        }
+        return w;
+    }
+
+    @Override
+    public void symmetricEigen(int n, double[] a, double[] values, double[] vectors) {
+        // symmetric: read column-major it is the same matrix; the vectors come back column-major
+        double[] v = a.clone();
+        int info = openblas.LAPACKE_dsyevd(openblas.LAPACK_COL_MAJOR, (byte) 'V', (byte) 'L', n, v, n, values);
+        if (info != 0) {
+            throw new ArithmeticException("LAPACKE_dsyevd failed (info " + info + ", n = " + n + ")");
+        }
+        for (int k = 0; k < n; k++) {
+            for (int i = 0; i < n; i++) {
+                vectors[i * n + k] = v[k * n + i];
+            }
+        }
+    }
 }

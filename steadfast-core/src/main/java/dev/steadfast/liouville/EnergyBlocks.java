@@ -7,8 +7,6 @@ import dev.steadfast.linalg.HermitianEigen;
 import dev.steadfast.linalg.SparseCMatrix;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import java.util.TreeMap;
 
 /**
@@ -90,28 +88,18 @@ final class EnergyBlocks {
         return true;
     }
 
-    /** A real symmetric block: EJML's symmetric eigensolver gives a real orthogonal basis. */
+    /** A real symmetric block: a real orthogonal eigenbasis (LAPACK dsyevd where native BLAS loads, else EJML). */
     private void diagonaliseReal(CMatrix hb, int b) {
         int n = hb.rows();
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a.set(i, j, 0.5 * (hb.re(i, j) + hb.re(j, i)));
+                a[i * n + j] = 0.5 * (hb.re(i, j) + hb.re(j, i));
             }
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-        if (!eig.decompose(a)) {
-            throw new ArithmeticException("symmetric eigendecomposition did not converge (n=" + n + ")");
-        }
-        DMatrixRMaj v = new DMatrixRMaj(n, n);
         double[] e = new double[n];
-        for (int k = 0; k < n; k++) {
-            e[k] = eig.getEigenvalue(k).real;
-            DMatrixRMaj vk = eig.getEigenVector(k);
-            for (int i = 0; i < n; i++) {
-                v.set(i, k, vk.get(i, 0));
-            }
-        }
+        DMatrixRMaj v = new DMatrixRMaj(n, n);
+        products.symmetricEigen(n, a, e, v.data);
         realVectors[b] = v;
         energies[b] = e;
     }

@@ -100,6 +100,89 @@ class DenseProductsTest {
         }
     }
 
+    /**
+     * A Hermitian matrix with a known spectrum, A = D Q diag(lambda) Q^T D^dag (Q orthogonal from
+     * random Givens rotations, D a diagonal of phases): both eigensolvers must return lambda, and the
+     * symmetric one (phases off) orthonormal vectors with A v = lambda v.
+     */
+    @Test
+    void eigenproblemsReturnAKnownSpectrum() {
+        Random rnd = new Random(8);
+        int n = 70;
+        double[] lambda = new double[n];
+        for (int i = 0; i < n; i++) {
+            lambda[i] = -1 + 0.03 * i + 0.001 * rnd.nextDouble();
+        }
+        double[] q = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            q[i * n + i] = 1;
+        }
+        for (int r = 0; r < 4 * n * n; r++) {
+            int a = rnd.nextInt(n);
+            int b = rnd.nextInt(n);
+            if (a == b) {
+                continue;
+            }
+            double t = rnd.nextDouble() * 2 * Math.PI;
+            double c = Math.cos(t);
+            double sn = Math.sin(t);
+            for (int i = 0; i < n; i++) {
+                double x = q[i * n + a];
+                double y = q[i * n + b];
+                q[i * n + a] = c * x - sn * y;
+                q[i * n + b] = sn * x + c * y;
+            }
+        }
+        double[] sym = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                double sum = 0;
+                for (int k = 0; k < n; k++) {
+                    sum += q[i * n + k] * lambda[k] * q[j * n + k];
+                }
+                sym[i * n + j] = sum;
+            }
+        }
+        double[] phase = new double[n];
+        for (int i = 0; i < n; i++) {
+            phase[i] = rnd.nextDouble() * 2 * Math.PI;
+        }
+        double[] re = new double[n * n];
+        double[] im = new double[n * n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                re[i * n + j] = sym[i * n + j] * Math.cos(phase[i] - phase[j]);
+                im[i * n + j] = sym[i * n + j] * Math.sin(phase[i] - phase[j]);
+            }
+        }
+        for (DenseProducts p : implementations()) {
+            double[] e = p.hermitianEigenvalues(n, re, im);
+            for (int i = 0; i < n; i++) {
+                assertEquals(lambda[i], e[i], 1e-12, p + " Hermitian eigenvalue " + i);
+            }
+            double[] values = new double[n];
+            double[] vectors = new double[n * n];
+            p.symmetricEigen(n, sym, values, vectors);
+            for (int k = 0; k < n; k++) {
+                assertEquals(lambda[k], values[k], 1e-12, p + " symmetric eigenvalue " + k);
+                for (int i = 0; i < n; i++) {
+                    double av = 0;
+                    for (int j = 0; j < n; j++) {
+                        av += sym[i * n + j] * vectors[j * n + k];
+                    }
+                    assertEquals(values[k] * vectors[i * n + k], av, 1e-12);
+                }
+                for (int l = 0; l < n; l++) {
+                    double dot = 0;
+                    for (int i = 0; i < n; i++) {
+                        dot += vectors[i * n + k] * vectors[i * n + l];
+                    }
+                    assertEquals(k == l ? 1 : 0, dot, 1e-12);
+                }
+            }
+        }
+    }
+
     private static double[] random(Random rnd, int size) {
         double[] a = new double[size];
         for (int i = 0; i < size; i++) {

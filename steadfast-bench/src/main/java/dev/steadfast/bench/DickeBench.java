@@ -38,9 +38,10 @@ public final class DickeBench {
             var d = ss.cost();
             EnsembleState rho = ss.rho();
             CollectiveOperator jz = CollectiveOperator.jz();
-            System.out.printf("N=%d seconds=%.3f unknowns=%d nnz=%d luNnz=%d cond=%.2g residual=%.2g jz_per_N=%.10f jz2=%.8f%n",
+            System.out.printf("N=%d seconds=%.3f unknowns=%d nnz=%d luNnz=%d cond=%.2g residual=%.2g jz_per_N=%.10f jz2=%.8f usedMB=%d method=%s%n",
                     n, seconds[reps / 2], d.unknowns(), d.nonzeros(), d.factorNonzeros(), d.conditionEstimate(), ss.certificate().residual(),
-                    rho.expect(jz) / n, rho.expect(jz.times(jz)));
+                    rho.expect(jz) / n, rho.expect(jz.times(jz)),
+                    (Runtime.getRuntime().totalMemory() - Runtime.getRuntime().freeMemory()) >> 20, ss.route().describe());
         }
     }
 }

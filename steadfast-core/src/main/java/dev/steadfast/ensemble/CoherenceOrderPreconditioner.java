@@ -17,10 +17,12 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
     private final int[][] members;   // coordinates of each slab, ascending
     private final CsparseLU[] lus;
     private final long fill;
+    private final int[] order;   // slabs by decreasing size
 
     private CoherenceOrderPreconditioner(int[][] members, CsparseLU[] lus) {
         this.members = members;
         this.lus = lus;
+        this.order = bySize(members);
         long f = 0;
         for (CsparseLU lu : lus) {
             f += lu.factorNonzeros();
@@ -28,19 +30,42 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
         this.fill = f;
     }
 
-    /** Factorises the Δ-preserving part of m; returns null when a slab is singular. */
+    /**
+     * Factorises the Δ-preserving part of m; returns null when a slab is singular. The slabs are
+     * independent: they are factorised in parallel, largest first.
+     */
     static CoherenceOrderPreconditioner of(RealCsc m, int[] order) {
         Slabs s = Slabs.of(order);
         int[][] members = s.members;
         int[] local = s.local;
         CsparseLU[] lus = new CsparseLU[members.length];
-        for (int d = 0; d < members.length; d++) {
-            lus[d] = CsparseLU.factor(slab(m, members[d], order, local, d));
-            if (lus[d] == null) {
-                return null;
+        java.util.concurrent.atomic.AtomicBoolean singular = new java.util.concurrent.atomic.AtomicBoolean();
+        forEachSlab(bySize(members), d -> {
+            if (!singular.get()) {
+                lus[d] = CsparseLU.factor(slab(m, members[d], order, local, d));
+                if (lus[d] == null) {
+                    singular.set(true);
+                }
             }
-        }
-        return new CoherenceOrderPreconditioner(members, lus);
+        });
+        return singular.get() ? null : new CoherenceOrderPreconditioner(members, lus);
+    }
+
+    /** Slab indices by decreasing size. */
+    private static int[] bySize(int[][] members) {
+        return java.util.stream.IntStream.range(0, members.length).boxed()
+                .sorted((x, y) -> Integer.compare(members[y].length, members[x].length)).mapToInt(Integer::intValue).toArray();
+    }
+
+    /** Runs independent slab work on the cores, each worker taking the next slab of {@code order} as it finishes one. */
+    private static void forEachSlab(int[] order, java.util.function.IntConsumer work) {
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        int workers = Math.min(order.length, Runtime.getRuntime().availableProcessors());
+        java.util.stream.IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < order.length; i = next.getAndIncrement()) {
+                work.accept(order[i]);
+            }
+        });
     }
 
     /** The coordinates of each slab (ascending) and each coordinate's index within its slab. */
@@ -86,11 +111,10 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
         return new RealCsc(k, k, colPtr, rows.toArray(), vals.toArray());
     }
 
-    /** z = P^{-1} r. */
+    /** z = P^{-1} r, the slabs in parallel. */
     @Override
     public void apply(double[] r, double[] z) {
-        java.util.Arrays.fill(z, 0);
-        for (int d = 0; d < members.length; d++) {
+        forEachSlab(order, d -> {
             int[] idx = members[d];
             double[] rs = new double[idx.length];
             for (int i = 0; i < idx.length; i++) {
@@ -100,7 +124,7 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
             for (int i = 0; i < idx.length; i++) {
                 z[idx[i]] = zs[i];
             }
-        }
+        });
     }
 
     /**

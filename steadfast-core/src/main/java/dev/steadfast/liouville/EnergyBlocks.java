@@ -1,14 +1,12 @@
 package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.DenseProducts;
 import dev.steadfast.linalg.Eigensystem;
 import dev.steadfast.linalg.HermitianEigen;
 import dev.steadfast.linalg.SparseCMatrix;
 import java.util.Arrays;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.CommonOps_DDRM;
-import org.ejml.dense.row.factory.DecompositionFactory_DDRM;
-import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
 import java.util.TreeMap;
 
 /**
@@ -30,7 +28,15 @@ final class EnergyBlocks {
     /** Eigenvalues per block, ascending. */
     final double[][] energies;
 
+    /** The dense products of the basis changes. */
+    private final DenseProducts products;
+
     EnergyBlocks(SparseCMatrix h, int[] charge) {
+        this(h, charge, DenseProducts.best());
+    }
+
+    EnergyBlocks(SparseCMatrix h, int[] charge, DenseProducts products) {
+        this.products = products;
         dimension = h.rows();
         int[] q = charge == null ? new int[dimension] : charge;
         TreeMap<Integer, Integer> count = new TreeMap<>();
@@ -82,28 +88,18 @@ final class EnergyBlocks {
         return true;
     }
 
-    /** A real symmetric block: EJML's symmetric eigensolver gives a real orthogonal basis. */
+    /** A real symmetric block: a real orthogonal eigenbasis (LAPACK dsyevd where native BLAS loads, else EJML). */
     private void diagonaliseReal(CMatrix hb, int b) {
         int n = hb.rows();
-        DMatrixRMaj a = new DMatrixRMaj(n, n);
+        double[] a = new double[n * n];
         for (int i = 0; i < n; i++) {
             for (int j = 0; j < n; j++) {
-                a.set(i, j, 0.5 * (hb.re(i, j) + hb.re(j, i)));
+                a[i * n + j] = 0.5 * (hb.re(i, j) + hb.re(j, i));
             }
         }
-        EigenDecomposition_F64<DMatrixRMaj> eig = DecompositionFactory_DDRM.eig(n, true, true);
-        if (!eig.decompose(a)) {
-            throw new ArithmeticException("symmetric eigendecomposition did not converge (n=" + n + ")");
-        }
-        DMatrixRMaj v = new DMatrixRMaj(n, n);
         double[] e = new double[n];
-        for (int k = 0; k < n; k++) {
-            e[k] = eig.getEigenvalue(k).real;
-            DMatrixRMaj vk = eig.getEigenVector(k);
-            for (int i = 0; i < n; i++) {
-                v.set(i, k, vk.get(i, 0));
-            }
-        }
+        DMatrixRMaj v = new DMatrixRMaj(n, n);
+        products.symmetricEigen(n, a, e, v.data);
         realVectors[b] = v;
         energies[b] = e;
     }
@@ -139,24 +135,42 @@ final class EnergyBlocks {
         return out;
     }
 
+    /**
+     * For a block with a real eigenbasis V: {@code V^T A V} for a real row-major A (n x n). With
+     * {@code A = Re X + Im X} for a Hermitian X, the result is {@code Re Y + Im Y} for
+     * {@code Y = V^T X V} (a real congruence keeps symmetric and antisymmetric parts apart).
+     */
+    double[] toEigenbasisRealForm(double[] a, int b) {
+        DMatrixRMaj v = realVectors[b];
+        int n = v.numRows;
+        double[] t = new double[n * n];
+        products.multiply(true, false, n, n, n, v.data, a, t);
+        double[] out = new double[n * n];
+        products.multiply(false, false, n, n, n, t, v.data, out);
+        return out;
+    }
+
+    /** For a block with a real eigenbasis V: {@code V Y V^T} for a real row-major Y (n x n), the inverse of the above. */
+    double[] fromEigenbasisRealForm(double[] y, int b) {
+        return sandwich(realVectors[b], y, realVectors[b].numRows);
+    }
+
     /** Vb^T X Vc for a real row-major X (r x c). */
-    private static double[] sandwichT(DMatrixRMaj vb, double[] x, int r, int c, DMatrixRMaj vc) {
-        DMatrixRMaj xm = DMatrixRMaj.wrap(r, c, x);
-        DMatrixRMaj t = new DMatrixRMaj(vb.numCols, c);
-        CommonOps_DDRM.multTransA(vb, xm, t);
-        DMatrixRMaj out = new DMatrixRMaj(vb.numCols, vc.numCols);
-        CommonOps_DDRM.mult(t, vc, out);
-        return out.data;
+    private double[] sandwichT(DMatrixRMaj vb, double[] x, int r, int c, DMatrixRMaj vc) {
+        double[] t = new double[vb.numCols * c];
+        products.multiply(true, false, vb.numCols, c, r, vb.data, x, t);
+        double[] out = new double[vb.numCols * vc.numCols];
+        products.multiply(false, false, vb.numCols, vc.numCols, c, t, vc.data, out);
+        return out;
     }
 
     /** V Y V^T for a real row-major Y (n x n). */
-    private static double[] sandwich(DMatrixRMaj v, double[] y, int n) {
-        DMatrixRMaj ym = DMatrixRMaj.wrap(n, n, y);
-        DMatrixRMaj t = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.mult(v, ym, t);
-        DMatrixRMaj out = new DMatrixRMaj(n, n);
-        CommonOps_DDRM.multTransB(t, v, out);
-        return out.data;
+    private double[] sandwich(DMatrixRMaj v, double[] y, int n) {
+        double[] t = new double[n * n];
+        products.multiply(false, false, n, n, n, v.data, y, t);
+        double[] out = new double[n * n];
+        products.multiply(false, true, n, n, n, t, v.data, out);
+        return out;
     }
 
     int blocks() {

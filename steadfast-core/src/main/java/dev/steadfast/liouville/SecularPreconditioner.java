@@ -1,13 +1,14 @@
 package dev.steadfast.liouville;
 
 import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.DenseProducts;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.SparseCMatrix;
 import dev.steadfast.system.OpenSystem;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.IntConsumer;
 import java.util.stream.IntStream;
 import org.ejml.data.DMatrixRMaj;
-import org.ejml.dense.row.factory.LinearSolverFactory_DDRM;
-import org.ejml.interfaces.linsol.LinearSolverDense;
 
 /**
  * An approximate inverse of the normalised generator {@code M(X) = L(X) + (Tr X) 1/d} built from
@@ -21,19 +22,32 @@ import org.ejml.interfaces.linsol.LinearSolverDense;
  * is cheap: coherences are divided by {@code c_ef}, populations solve one dense d x d system
  * {@code (W + 1 1^T / d) p = r}. In the weak-coupling regime this is nearly the exact inverse;
  * elsewhere it still captures the coherent dynamics and the population balance that make Krylov
- * solvers slow, leaving GMRES to correct the rest. Cost of one application: four dense
- * block multiplications, {@code O(sum_b n_b^3)}.
+ * solvers slow, leaving GMRES to correct the rest.
+ *
+ * <p>Cost of one application: where a block's eigenbasis is real (H real in that block, e.g. any
+ * real Hamiltonian), a Hermitian X is carried as the one real matrix {@code A = Re X + Im X}: the
+ * congruence {@code V^T A V} keeps symmetric and antisymmetric parts apart, so its symmetric part
+ * is {@code Re(V^T X V)} and its antisymmetric part {@code Im(V^T X V)}. The change of basis and
+ * back are then four real block products, {@code 8 sum_b n_b^3} flops, half of what the real and
+ * imaginary parts separately cost; the products and the population solve go to
+ * {@link DenseProducts#best()} (native BLAS where it loads). Blocks with a complex eigenbasis take
+ * complex products.
  */
 public final class SecularPreconditioner implements Preconditioner {
-    private final HermitianBasis basis;
     private final EnergyBlocks blocks;
     private final double[][] rateRe;
     private final double[][] rateIm;
-    private final LinearSolverDense<DMatrixRMaj> populations;
+    private final DenseProducts products;
+    private final DenseProducts.Solver populations;
+    /** Per block, the basis coordinates of its entries: coordinate, local row and column (row <= col not implied). */
+    private final int[][] entryCoordinate;
+    private final int[][] entryRow;
+    private final int[][] entryCol;
+    private final int[] byDecreasingSize;
 
     public SecularPreconditioner(OpenSystem system, Liouvillian l, HermitianBasis basis, int[] charge) {
-        this.basis = basis;
-        this.blocks = new EnergyBlocks(system.hamiltonian().matrix(), charge);
+        this.products = DenseProducts.best();
+        this.blocks = new EnergyBlocks(system.hamiltonian().matrix(), charge, products);
         int d = blocks.dimension;
         int nb = blocks.blocks();
         double[] gamma = new double[d];
@@ -98,52 +112,142 @@ public final class SecularPreconditioner implements Preconditioner {
                 w.add(r, c, 1.0 / d);
             }
         }
-        populations = LinearSolverFactory_DDRM.lu(d);
-        DMatrixRMaj a = w.copy();
-        if (!populations.setA(a) || !(populations.quality() > 1e-13)) {
+        DenseProducts.Solver lu = products.factor(d, w.data);
+        if (lu == null || !(lu.quality() > 1e-13)) {
             // The secular dynamics has several stationary distributions (dark states of the Pauli
             // equation). The preconditioner only has to be approximate, so a tiny uniform decay
             // makes the population solve regular; whether the true steady state is unique is decided
             // by the solver's own probe, not here.
-            a = w.copy();
+            DMatrixRMaj a = w.copy();
             for (int g = 0; g < d; g++) {
                 a.add(g, g, -1e-9 * Math.max(scale, 1e-300));
             }
-            if (!populations.setA(a)) {
+            lu = products.factor(d, a.data);
+            if (lu == null) {
                 throw new ArithmeticException("secular population matrix is singular");
             }
+        }
+        populations = lu;
+        byDecreasingSize = IntStream.range(0, nb).boxed().sorted((x, y) -> Integer.compare(blocks.size(y), blocks.size(x)))
+                .mapToInt(Integer::intValue).toArray();
+        // where each block's entries sit among the basis coordinates
+        int[] count = new int[nb];
+        for (int pos = 0; pos < basis.positions(); pos++) {
+            int b = blocks.blockOf[basis.row(pos)];
+            if (blocks.blockOf[basis.col(pos)] == b) {
+                count[b]++;
+            }
+        }
+        entryCoordinate = new int[nb][];
+        entryRow = new int[nb][];
+        entryCol = new int[nb][];
+        for (int b = 0; b < nb; b++) {
+            entryCoordinate[b] = new int[count[b]];
+            entryRow[b] = new int[count[b]];
+            entryCol[b] = new int[count[b]];
+            count[b] = 0;
+        }
+        for (int pos = 0; pos < basis.positions(); pos++) {
+            int i = basis.row(pos);
+            int j = basis.col(pos);
+            int b = blocks.blockOf[i];
+            if (blocks.blockOf[j] != b) {
+                continue;
+            }
+            int k = count[b]++;
+            entryCoordinate[b][k] = basis.coordinate(pos);
+            entryRow[b][k] = blocks.localIndex[i];
+            entryCol[b][k] = blocks.localIndex[j];
         }
     }
 
     /**
-     * Applies the approximate inverse. Blocks are independent, so the dense block products (the
-     * whole cost) run in parallel on the common fork-join pool.
+     * Applies the approximate inverse: every block to the eigenbasis, the population solve, the
+     * division of coherences by their rates, every block back. Coordinates outside the blocks
+     * (coherences between charge sectors, absent in a sector basis) are set to zero.
      */
     @Override
     public void apply(double[] r, double[] z) {
         int nb = blocks.blocks();
-        CMatrix[] rot = new CMatrix[nb];
-        CMatrix[] in = toBlocks(r);
-        DMatrixRMaj pin = new DMatrixRMaj(blocks.dimension, 1);
-        IntStream.range(0, nb).parallel().forEach(b -> {
-            rot[b] = blocks.toEigenbasis(in[b], b, b);
-            for (int e = 0; e < blocks.size(b); e++) {
-                pin.data[blocks.offset[b] + e] = rot[b].re(e, e);
+        double[][] real = new double[nb][];
+        CMatrix[] complex = new CMatrix[nb];
+        double[] p = new double[blocks.dimension];
+        forEachBlock(b -> {
+            int n = blocks.size(b);
+            if (blocks.realVectors[b] != null) {
+                double[] y = blocks.toEigenbasisRealForm(realForm(r, b), b);
+                for (int e = 0; e < n; e++) {
+                    p[blocks.offset[b] + e] = y[e * n + e];
+                }
+                real[b] = y;
+            } else {
+                CMatrix y = blocks.toEigenbasis(toBlock(r, b), b, b);
+                for (int e = 0; e < n; e++) {
+                    p[blocks.offset[b] + e] = y.re(e, e);
+                }
+                complex[b] = y;
             }
         });
-        DMatrixRMaj pout = new DMatrixRMaj(blocks.dimension, 1);
-        populations.solve(pin, pout);
-        IntStream.range(0, nb).parallel().forEach(b -> rot[b] = blocks.fromEigenbasis(divideByRates(rot[b], b, pout), b));
-        fromBlocks(rot, z);
+        populations.solveInPlace(p);
+        java.util.Arrays.fill(z, 0);
+        forEachBlock(b -> {
+            if (real[b] != null) {
+                fromRealForm(blocks.fromEigenbasisRealForm(divideRealForm(real[b], b, p), b), b, z);
+            } else {
+                fromBlock(blocks.fromEigenbasis(divideByRates(complex[b], b, p), b), b, z);
+            }
+        });
+    }
+
+    /**
+     * Runs the block work in parallel, largest blocks first (the products are single-threaded,
+     * cost {@code n_b^3}), each worker taking the next block as it finishes one.
+     */
+    private void forEachBlock(IntConsumer work) {
+        AtomicInteger next = new AtomicInteger();
+        int workers = Math.min(byDecreasingSize.length, Runtime.getRuntime().availableProcessors());
+        IntStream.range(0, workers).parallel().forEach(w -> {
+            for (int i = next.getAndIncrement(); i < byDecreasingSize.length; i = next.getAndIncrement()) {
+                work.accept(byDecreasingSize[i]);
+            }
+        });
+    }
+
+    /**
+     * In the eigenbasis, in real form ({@code Y = S + K}, S symmetric = Re, K antisymmetric = Im):
+     * coherences divided by their secular rates, populations from the Pauli solve. In place.
+     */
+    private double[] divideRealForm(double[] y, int b, double[] populationsOut) {
+        int n = blocks.size(b);
+        double[] cre = rateRe[b];
+        double[] cim = rateIm[b];
+        for (int e = 0; e < n; e++) {
+            y[e * n + e] = populationsOut[blocks.offset[b] + e];
+            for (int f = e + 1; f < n; f++) {
+                double upper = y[e * n + f];
+                double lower = y[f * n + e];
+                double xr = 0.5 * (upper + lower);
+                double xi = 0.5 * (upper - lower);
+                double cr = cre[e * n + f];
+                double ci = cim[e * n + f];
+                double den = cr * cr + ci * ci;
+                double zr = (xr * cr + xi * ci) / den;
+                double zi = (xi * cr - xr * ci) / den;
+                // Z_fe = conj(Z_ef): the rates obey c_fe = conj(c_ef)
+                y[e * n + f] = zr + zi;
+                y[f * n + e] = zr - zi;
+            }
+        }
+        return y;
     }
 
     /** In the eigenbasis: coherences divided by their secular rates, populations from the Pauli solve. */
-    private CMatrix divideByRates(CMatrix x, int b, DMatrixRMaj populationsOut) {
+    private CMatrix divideByRates(CMatrix x, int b, double[] populationsOut) {
         int n = blocks.size(b);
         for (int e = 0; e < n; e++) {
             for (int f = 0; f < n; f++) {
                 if (e == f) {
-                    x.set(e, e, populationsOut.data[blocks.offset[b] + e], 0);
+                    x.set(e, e, populationsOut[blocks.offset[b] + e], 0);
                 } else {
                     double cr = rateRe[b][e * n + f];
                     double ci = rateIm[b][e * n + f];
@@ -157,48 +261,80 @@ public final class SecularPreconditioner implements Preconditioner {
         return x;
     }
 
-    private CMatrix[] toBlocks(double[] x) {
-        int nb = blocks.blocks();
-        CMatrix[] out = new CMatrix[nb];
-        for (int b = 0; b < nb; b++) {
-            out[b] = new CMatrix(blocks.size(b), blocks.size(b));
-        }
-        for (int pos = 0; pos < basis.positions(); pos++) {
-            int i = basis.row(pos);
-            int j = basis.col(pos);
-            int c = basis.coordinate(pos);
-            int b = blocks.blockOf[i];
-            if (blocks.blockOf[j] != b) {
-                continue;
-            }
-            int li = blocks.localIndex[i];
-            int lj = blocks.localIndex[j];
-            if (i == j) {
-                out[b].set(li, li, x[c], 0);
+    /** Block b of the Hermitian X given by coordinates x, as the real n x n matrix Re X + Im X (row-major). */
+    private double[] realForm(double[] x, int b) {
+        int n = blocks.size(b);
+        double[] a = new double[n * n];
+        int[] cs = entryCoordinate[b];
+        int[] rs = entryRow[b];
+        int[] ks = entryCol[b];
+        for (int k = 0; k < cs.length; k++) {
+            int c = cs[k];
+            int li = rs[k];
+            int lj = ks[k];
+            if (li == lj) {
+                a[li * n + li] = x[c];
             } else {
-                out[b].set(li, lj, x[c], x[c + 1]);
-                out[b].set(lj, li, x[c], -x[c + 1]);
+                // X_ij = x_c + i x_{c+1}, X_ji = x_c - i x_{c+1}
+                a[li * n + lj] = x[c] + x[c + 1];
+                a[lj * n + li] = x[c] - x[c + 1];
+            }
+        }
+        return a;
+    }
+
+    /** Writes block b given in real form (row-major) into coordinates z. */
+    private void fromRealForm(double[] a, int b, double[] z) {
+        int n = blocks.size(b);
+        int[] cs = entryCoordinate[b];
+        int[] rs = entryRow[b];
+        int[] ks = entryCol[b];
+        for (int k = 0; k < cs.length; k++) {
+            int c = cs[k];
+            int li = rs[k];
+            int lj = ks[k];
+            if (li == lj) {
+                z[c] = a[li * n + li];
+            } else {
+                double upper = a[li * n + lj];
+                double lower = a[lj * n + li];
+                z[c] = 0.5 * (upper + lower);
+                z[c + 1] = 0.5 * (upper - lower);
+            }
+        }
+    }
+
+    private CMatrix toBlock(double[] x, int b) {
+        int n = blocks.size(b);
+        CMatrix out = new CMatrix(n, n);
+        int[] cs = entryCoordinate[b];
+        int[] rs = entryRow[b];
+        int[] ks = entryCol[b];
+        for (int k = 0; k < cs.length; k++) {
+            int c = cs[k];
+            int li = rs[k];
+            int lj = ks[k];
+            if (li == lj) {
+                out.set(li, li, x[c], 0);
+            } else {
+                out.set(li, lj, x[c], x[c + 1]);
+                out.set(lj, li, x[c], -x[c + 1]);
             }
         }
         return out;
     }
 
-    private void fromBlocks(CMatrix[] m, double[] z) {
-        java.util.Arrays.fill(z, 0);
-        for (int pos = 0; pos < basis.positions(); pos++) {
-            int i = basis.row(pos);
-            int j = basis.col(pos);
-            int c = basis.coordinate(pos);
-            int b = blocks.blockOf[i];
-            if (blocks.blockOf[j] != b) {
-                continue;
-            }
-            CMatrix x = m[b];
-            int li = blocks.localIndex[i];
-            int lj = blocks.localIndex[j];
-            z[c] = x.re(li, lj);
-            if (i != j) {
-                z[c + 1] = x.im(li, lj);
+    private void fromBlock(CMatrix m, int b, double[] z) {
+        int[] cs = entryCoordinate[b];
+        int[] rs = entryRow[b];
+        int[] ks = entryCol[b];
+        for (int k = 0; k < cs.length; k++) {
+            int c = cs[k];
+            int li = rs[k];
+            int lj = ks[k];
+            z[c] = m.re(li, lj);
+            if (li != lj) {
+                z[c + 1] = m.im(li, lj);
             }
         }
     }

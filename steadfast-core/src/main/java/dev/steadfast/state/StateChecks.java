@@ -1,6 +1,7 @@
 package dev.steadfast.state;
 
 import dev.steadfast.linalg.CMatrix;
+import dev.steadfast.linalg.DenseProducts;
 import dev.steadfast.linalg.HermitianEigen;
 import dev.steadfast.linalg.IntList;
 
@@ -49,8 +50,19 @@ public final class StateChecks {
                     block.set(a, b, rho.re(i, j), rho.im(i, j));
                 }
             }
-            min = Math.min(min, HermitianEigen.eigenvalues(block)[0]);
+            min = Math.min(min, smallestEigenvalue(block));
         }
         return min;
+    }
+
+    /** Blocks at least this large go to {@link DenseProducts#best()} (LAPACK zheevd where native BLAS loads). */
+    private static final int NATIVE_SIZE = 64;
+
+    private static double smallestEigenvalue(CMatrix block) {
+        int n = block.rows();
+        if (n < NATIVE_SIZE) {
+            return HermitianEigen.eigenvalues(block)[0];
+        }
+        return DenseProducts.best().hermitianEigenvalues(n, block.re(), block.im())[0];
     }
 }

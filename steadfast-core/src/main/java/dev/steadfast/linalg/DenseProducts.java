@@ -51,6 +51,18 @@ public interface DenseProducts {
         return NativeDenseProducts.available() ? NativeDenseProducts.INSTANCE : JavaDenseProducts.INSTANCE;
     }
 
+    /**
+     * Loading the native library costs a cold process about 0.2 s (unpacking is cached, linking is
+     * not), what the Java products do in some 5e8 flops: below that much work they are used, unless
+     * the library is already loaded (docs/dependencies.md).
+     */
+    double NATIVE_WORTHWHILE_FLOPS = 5e8;
+
+    /** {@link #best()} for work of about {@code flops} floating-point operations; the Java products for less. */
+    static DenseProducts forWork(double flops) {
+        return flops >= NATIVE_WORTHWHILE_FLOPS || NativeDenseProducts.loaded() ? best() : JavaDenseProducts.INSTANCE;
+    }
+
     /** The pure-Java products (EJML), always available. */
     static DenseProducts java() {
         return JavaDenseProducts.INSTANCE;

@@ -14,7 +14,13 @@ import org.bytedeco.openblas.global.openblas;
  */
 final class NativeDenseProducts implements DenseProducts {
     static final NativeDenseProducts INSTANCE = new NativeDenseProducts();
-    private static final boolean AVAILABLE = load();
+    /** Set once the library has been loaded successfully (read without triggering a load). */
+    private static volatile boolean loaded;
+
+    /** The library, loaded on first use of {@link #available()} only (not when this class initialises). */
+    private static final class Library {
+        static final boolean AVAILABLE = load();
+    }
 
     private NativeDenseProducts() {
     }
@@ -29,7 +35,8 @@ final class NativeDenseProducts implements DenseProducts {
             double[] c = new double[1];
             openblas.cblas_dgemm(openblas.CblasRowMajor, openblas.CblasNoTrans, openblas.CblasNoTrans, 1, 1, 1, 1.0,
                     new double[] {3}, 1, new double[] {2}, 1, 0.0, c, 1);
-            return c[0] == 6;
+            loaded = c[0] == 6;
+            return loaded;
         } catch (Throwable e) {
             // UnsatisfiedLinkError, NoClassDefFoundError, ExceptionInInitializerError: not on this platform
             return false;
@@ -37,7 +44,12 @@ final class NativeDenseProducts implements DenseProducts {
     }
 
     static boolean available() {
-        return AVAILABLE;
+        return Library.AVAILABLE;
+    }
+
+    /** Whether the library is already loaded in this process (never itself loads it). */
+    static boolean loaded() {
+        return loaded;
     }
 
     @Override

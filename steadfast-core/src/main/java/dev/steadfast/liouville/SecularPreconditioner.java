@@ -30,7 +30,7 @@ import org.ejml.data.DMatrixRMaj;
  * is {@code Re(V^T X V)} and its antisymmetric part {@code Im(V^T X V)}. The change of basis and
  * back are then four real block products, {@code 8 sum_b n_b^3} flops, half of what the real and
  * imaginary parts separately cost; the products and the population solve go to
- * {@link DenseProducts#best()} (native BLAS where it loads). Blocks with a complex eigenbasis take
+ * {@link DenseProducts#forWork} (native BLAS where it loads and the work pays for loading it). Blocks with a complex eigenbasis take
  * complex products.
  */
 public final class SecularPreconditioner implements Preconditioner {
@@ -45,8 +45,28 @@ public final class SecularPreconditioner implements Preconditioner {
     private final int[][] entryCol;
     private final int[] byDecreasingSize;
 
+    /**
+     * The dense work of a typical solve: the blocks' eigen-decompositions, the population LU and some
+     * 40 applications of 8 sum_b n_b^3 flops (what decides whether loading native BLAS pays).
+     */
+    private static double expectedFlops(int d, int[] charge) {
+        java.util.Map<Integer, Integer> sizes = new java.util.HashMap<>();
+        if (charge == null) {
+            sizes.put(0, d);
+        } else {
+            for (int q : charge) {
+                sizes.merge(q, 1, Integer::sum);
+            }
+        }
+        double cubes = 0;
+        for (int n : sizes.values()) {
+            cubes += (double) n * n * n;
+        }
+        return 10 * cubes + (double) d * d * d + 40 * 8 * cubes;
+    }
+
     public SecularPreconditioner(OpenSystem system, Liouvillian l, HermitianBasis basis, int[] charge) {
-        this.products = DenseProducts.best();
+        this.products = DenseProducts.forWork(expectedFlops(system.hamiltonian().matrix().rows(), charge));
         this.blocks = new EnergyBlocks(system.hamiltonian().matrix(), charge, products);
         int d = blocks.dimension;
         int nb = blocks.blocks();

@@ -55,14 +55,16 @@ public final class StateChecks {
         return min;
     }
 
-    /** Blocks at least this large go to {@link DenseProducts#best()} (LAPACK zheevd where native BLAS loads). */
+    /** Blocks at least this large may go to native LAPACK (zheevd), when the work pays for loading it. */
     private static final int NATIVE_SIZE = 64;
 
     private static double smallestEigenvalue(CMatrix block) {
         int n = block.rows();
-        if (n < NATIVE_SIZE) {
+        // a complex Hermitian eigenvalue problem: about 10 n^3 real flops
+        DenseProducts products = n < NATIVE_SIZE ? DenseProducts.java() : DenseProducts.forWork(10.0 * n * n * n);
+        if (products == DenseProducts.java()) {
             return HermitianEigen.eigenvalues(block)[0];
         }
-        return DenseProducts.best().hermitianEigenvalues(n, block.re(), block.im())[0];
+        return products.hermitianEigenvalues(n, block.re(), block.im())[0];
     }
 }

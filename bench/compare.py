@@ -152,7 +152,12 @@ def main():
     ap.add_argument("--only", default="", help="comma-separated substrings of the model column to run")
     ap.add_argument("--sweep", type=int, default=200, help="points per axis of the command-line sweep")
     ap.add_argument("--out", default=os.path.join(ROOT, "docs", "benchmarks.md"))
+    ap.add_argument("--rewrite-notes", action="store_true",
+                    help="keep the table of --out as it is and append the current bench/notes*.md again")
     a = ap.parse_args()
+    if a.rewrite_notes:
+        rewrite_notes(a.out)
+        return
     have_qutip = subprocess.run(["/usr/bin/python3", "-c", "import qutip"], capture_output=True).returncode == 0
     timed([STEADFAST, "--version"])  # builds the tool and its class-data archive before anything is timed
     rows = []
@@ -197,6 +202,27 @@ def row(c, sf, qt):
     return [c.model, c.size, qcol, fmt(s), ratio, agree, sf[0]["route"] if sf else "failed"]
 
 
+NOTES = ("notes.md", "notes-heom.md", "notes-gaussian.md")
+
+
+def notes():
+    out = ""
+    for name in NOTES:
+        p = os.path.join(ROOT, "bench", name)
+        if os.path.exists(p):
+            out += "\n" + open(p).read()
+    return out
+
+
+def rewrite_notes(path):
+    text = open(path).read()
+    first = open(os.path.join(ROOT, "bench", NOTES[0])).read().splitlines()[0]
+    cut = text.find("\n" + first)
+    table = text if cut < 0 else text[:cut]
+    with open(path, "w") as f:
+        f.write(table.rstrip("\n") + "\n" + notes())
+
+
 def write(path, rows, have_qutip, repeat):
     with open(path, "w") as f:
         f.write("# Benchmarks: Steadfast against QuTiP 4.7.1, measured in the same run\n\n")
@@ -214,10 +240,7 @@ def write(path, rows, have_qutip, repeat):
             f.write("| " + " | ".join(r) + " |\n")
         if not have_qutip:
             f.write("\nQuTiP was not installed in this run, so its columns are empty.\n")
-        for name in ("notes.md", "notes-heom.md", "notes-gaussian.md"):
-            p = os.path.join(ROOT, "bench", name)
-            if os.path.exists(p):
-                f.write("\n" + open(p).read())
+        f.write(notes())
     print(open(path).read())
 
 

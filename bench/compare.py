@@ -93,11 +93,11 @@ def cases(quick):
                 q("sweep_two_qubits.py", 1), "maxC", note="C")]
     for n in (6, 7) if quick else (6, 7, 8):
         out.append(Case("XX chain between two baths (chain_steady.py, QuTiP direct)", f"N={n}",
-                        [os.path.join(MODELS, "xx-chain-thermal.yaml"), "--set", f"N={n}"], "J12",
+                        ["xx-chain-thermal", "--set", f"N={n}"], "current",
                         q("chain_steady.py", "direct", n), "current", note="spin current"))
     for n in () if quick else (9, 10):
         out.append(Case("XX chain between two baths (chain_steady.py, QuTiP direct)", f"N={n}",
-                        [os.path.join(MODELS, "xx-chain-thermal.yaml"), "--set", f"N={n}"], "J12"))
+                        ["xx-chain-thermal", "--set", f"N={n}"], "current"))
     for n in (10, 20, 40):
         out.append(Case("driven Dicke ensemble (dicke_steady.py, PIQS power method)", f"N={n}",
                         ["dicke-driven", "--set", f"N={n}"], "jz_per_N",

@@ -1,0 +1,266 @@
+package dev.steadfast.linalg;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertInstanceOf;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import dev.steadfast.liouville.LindbladGenerator;
+import dev.steadfast.operator.Operator;
+import dev.steadfast.operator.Operators;
+import dev.steadfast.space.Site;
+import dev.steadfast.space.Space;
+import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.LindbladDissipator;
+import dev.steadfast.system.OpenSystem;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
+
+/**
+ * The multifrontal LU solves A x = b and A^T x = b like CSparse's and the dense LU on random
+ * unsymmetric matrices with nearly symmetric patterns, a convection-diffusion grid and bordered
+ * Liouvillians (the driven cavity's coherent state), pivots within a front where the diagonal is
+ * weak, and reports a pivot it would have to delay instead of answering wrongly.
+ */
+class MultifrontalLUTest {
+
+    /** A symmetric random pattern with a few one-sided entries; the diagonal is {@code diagonal} + N(0, 1). */
+    private static RealCsc random(int n, double density, double diagonal, Random rnd) {
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            d[i][i] = diagonal + rnd.nextGaussian();
+            for (int j = 0; j < i; j++) {
+                if (rnd.nextDouble() < density) {
+                    d[i][j] = rnd.nextGaussian();
+                    d[j][i] = rnd.nextDouble() < 0.1 ? 0 : rnd.nextGaussian();
+                }
+            }
+        }
+        return fromDense(d);
+    }
+
+    static RealCsc fromDense(double[][] d) {
+        int n = d.length;
+        IntList rows = new IntList(n * 4);
+        DoubleList vals = new DoubleList(n * 4);
+        int[] ptr = new int[n + 1];
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (d[i][j] != 0) {
+                    rows.add(i);
+                    vals.add(d[i][j]);
+                }
+            }
+            ptr[j + 1] = rows.size();
+        }
+        return new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
+    }
+
+    /** Convection-diffusion on a k x k grid (5-point stencil, unsymmetric in values). */
+    private static RealCsc grid(int k) {
+        int n = k * k;
+        IntList rows = new IntList(5 * n);
+        DoubleList vals = new DoubleList(5 * n);
+        int[] ptr = new int[n + 1];
+        for (int x = 0; x < k; x++) {
+            for (int y = 0; y < k; y++) {
+                int j = x * k + y;
+                if (x > 0) {
+                    rows.add(j - k);
+                    vals.add(-1.3);
+                }
+                if (y > 0) {
+                    rows.add(j - 1);
+                    vals.add(-1.1);
+                }
+                rows.add(j);
+                vals.add(4.0);
+                if (y < k - 1) {
+                    rows.add(j + 1);
+                    vals.add(-0.9);
+                }
+                if (x < k - 1) {
+                    rows.add(j + k);
+                    vals.add(-0.7);
+                }
+                ptr[j + 1] = rows.size();
+            }
+        }
+        return new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
+    }
+
+    private static double[] randomVector(int n, Random rnd) {
+        double[] b = new double[n];
+        for (int i = 0; i < n; i++) {
+            b[i] = rnd.nextGaussian();
+        }
+        return b;
+    }
+
+    private static double relativeDifference(double[] x, double[] y) {
+        double d = 0;
+        double s = 0;
+        for (int i = 0; i < x.length; i++) {
+            d = Math.max(d, Math.abs(x[i] - y[i]));
+            s = Math.max(s, Math.abs(y[i]));
+        }
+        return d / s;
+    }
+
+    private static double relativeResidual(RealCsc a, double[] x, double[] b, boolean transposed) {
+        double[] r = new double[a.rows()];
+        if (transposed) {
+            a.multiplyTransposed(x, r);
+        } else {
+            a.multiply(x, r);
+        }
+        double d = 0;
+        double xn = 0;
+        double bn = 0;
+        for (int i = 0; i < r.length; i++) {
+            d = Math.max(d, Math.abs(r[i] - b[i]));
+            xn = Math.max(xn, Math.abs(x[i]));
+            bn = Math.max(bn, Math.abs(b[i]));
+        }
+        return d / (a.norm1() * xn + bn);
+    }
+
+    private static MultifrontalLU factored(RealCsc a) {
+        MultifrontalLU.Outcome o = MultifrontalLU.factor(a);
+        return assertInstanceOf(MultifrontalLU.Outcome.Factored.class, o).lu();
+    }
+
+    /** Solves and transposed solves agree with CSparse's (and the dense LU's, when small) to 1e-10. */
+    private static void agreesWithReference(RealCsc a, Random rnd) {
+        int n = a.cols();
+        MultifrontalLU lu = factored(a);
+        LuFactorization reference = CsparseLU.factor(a);
+        double[] b = randomVector(n, rnd);
+        double[] x = lu.solve(b);
+        double[] y = lu.solveTransposed(b);
+        assertTrue(relativeDifference(x, reference.solve(b)) < 1e-10, "solve vs CSparse");
+        assertTrue(relativeDifference(y, reference.solveTransposed(b)) < 1e-10, "transposed solve vs CSparse");
+        if (n <= 400) {
+            LuFactorization dense = DenseLU.factor(a);
+            assertTrue(relativeDifference(x, dense.solve(b)) < 1e-10, "solve vs dense LU");
+            assertTrue(relativeDifference(y, dense.solveTransposed(b)) < 1e-10, "transposed solve vs dense LU");
+        }
+        assertTrue(relativeResidual(a, x, b, false) < 1e-14, "residual");
+        assertTrue(relativeResidual(a, y, b, true) < 1e-14, "transposed residual");
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {1, 2, 7, 40, 150, 600})
+    void agreesWithCsparseAndDenseOnRandomMatrices(int n) {
+        Random rnd = new Random(n);
+        agreesWithReference(random(n, Math.min(1, 4.0 / n), 4, rnd), rnd);
+    }
+
+    @Test
+    void agreesOnDenserRandomMatrices() {
+        Random rnd = new Random(5);
+        agreesWithReference(random(300, 0.05, 6, rnd), rnd);
+    }
+
+    @Test
+    void agreesOnAConvectionDiffusionGrid() {
+        RealCsc a = grid(40);
+        agreesWithReference(a, new Random(40));
+        // its fronts grow towards the root: the nonzeros are those of the symmetric analysis
+        assertEquals(MinimumDegreeAnalysis.of(a).factorNonzeros(), factored(a).factorNonzeros(), 1e-9);
+    }
+
+    @Test
+    void pivotsWithinAFrontWhenTheDiagonalVanishes() {
+        // a dense pattern is one front: every row is fully summed, partial pivoting as in a dense LU
+        Random rnd = new Random(3);
+        int n = 12;
+        double[][] d = new double[n][n];
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                d[i][j] = i == j ? 0 : rnd.nextGaussian();
+            }
+        }
+        RealCsc a = fromDense(d);
+        assertEquals(1, FrontalStructure.of(a, MinimumDegreeAnalysis.of(a)).supernodes());
+        agreesWithReference(a, rnd);
+    }
+
+    @Test
+    void reportsAPivotItWouldHaveToDelay() {
+        // column 0 is eliminated first (degree 1) and its only fully summed entry, the diagonal, is 0
+        double[][] d = {{0, 0, 1}, {0, 1, 2}, {1, 3, 1}};
+        RealCsc a = fromDense(d);
+        MultifrontalLU.Outcome o = MultifrontalLU.factor(a);
+        assertEquals(0, assertInstanceOf(MultifrontalLU.Outcome.PivotDelayed.class, o).column());
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {20, 60, 150})
+    void weakDiagonalsArePivotedOrReportedNeverWrong(int n) {
+        int factored = 0;
+        for (int seed = 0; seed < 20; seed++) {
+            Random rnd = new Random(1000 * n + seed);
+            RealCsc a = random(n, 3.0 / n, 2, rnd);
+            double[][] d = a.toDense();
+            for (int w = 0; w < 3; w++) {
+                int i = rnd.nextInt(n);
+                d[i][i] *= 1e-4;
+            }
+            a = fromDense(d);
+            MultifrontalLU.Outcome o = MultifrontalLU.factor(a);
+            if (o instanceof MultifrontalLU.Outcome.Factored f) {
+                factored++;
+                double[] b = randomVector(n, rnd);
+                assertTrue(relativeResidual(a, f.lu().solve(b), b, false) < 1e-12, "residual, seed " + seed);
+                assertTrue(relativeResidual(a, f.lu().solveTransposed(b), b, true) < 1e-12, "transposed, seed " + seed);
+                assertTrue(relativeDifference(f.lu().solve(b), DenseLU.factor(a).solve(b)) < 1e-8, "seed " + seed);
+            } else if (!(o instanceof MultifrontalLU.Outcome.PivotDelayed)) {
+                fail("seed " + seed + ": " + o);
+            }
+        }
+        assertTrue(factored > 0, "no matrix factorised");
+        assertTrue(factored < 20, "every matrix factorised: the test is not about weak diagonals");
+    }
+
+    @Test
+    void singularMatrixIsReported() {
+        double[][] d = {{1, 2, 0}, {2, 4, 0}, {0, 0, 1}};
+        MultifrontalLU.Outcome o = MultifrontalLU.factor(fromDense(d));
+        assertTrue(!(o instanceof MultifrontalLU.Outcome.Factored), "factorised a singular matrix: " + o);
+    }
+
+    private static final double DELTA = 0.7;
+    private static final double F = 0.9;
+    private static final double KAPPA = 1.3;
+
+    private static LindbladGenerator drivenCavity(int levels) {
+        Space s = Space.of(Site.boson("c", levels));
+        Operator a = Operators.destroy(s, "c");
+        Operator h = Operators.number(s, "c").scale(DELTA).plus(a.plus(a.dag()).scale(F));
+        return LindbladGenerator.of(new OpenSystem(h, List.of(new LindbladDissipator("loss", a, KAPPA))));
+    }
+
+    @ParameterizedTest
+    @ValueSource(ints = {30, 80})
+    void drivenCavityHasTheCoherentStatesOccupation(int levels) {
+        LindbladGenerator g = drivenCavity(levels);
+        RealCsc bordered = g.bordered();
+        MultifrontalLU lu = factored(bordered);
+        double[] rhs = new double[bordered.cols()];
+        rhs[g.traceRow()] = 1;
+        double[] x = lu.solve(rhs);
+        DensityMatrix rho = g.state(x);
+        double expected = F * F / (DELTA * DELTA + KAPPA * KAPPA / 4);
+        assertEquals(expected, rho.expect(Operators.number(rho.space(), "c")), 1e-9);
+        assertTrue(g.residual(rho) < 1e-10, "residual " + g.residual(rho));
+        assertTrue(relativeResidual(bordered, x, rhs, false) < 1e-14);
+        Random rnd = new Random(levels);
+        double[] b = randomVector(bordered.cols(), rnd);
+        assertTrue(relativeResidual(bordered, lu.solveTransposed(b), b, true) < 1e-14, "transposed");
+        assertTrue(relativeDifference(lu.solveTransposed(b), CsparseLU.factor(bordered).solveTransposed(b)) < 1e-10);
+    }
+}

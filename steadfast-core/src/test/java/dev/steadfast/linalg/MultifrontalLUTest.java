@@ -169,8 +169,10 @@ class MultifrontalLUTest {
     void agreesOnAConvectionDiffusionGrid() {
         RealCsc a = grid(40);
         agreesWithReference(a, new Random(40));
-        // its fronts grow towards the root: the nonzeros are those of the symmetric analysis
-        assertEquals(MinimumDegreeAnalysis.of(a).factorNonzeros(), factored(a).factorNonzeros(), 1e-9);
+        // diagonal pivots: the symmetric analysis' nonzeros, plus the explicit zeros of amalgamated fronts
+        long predicted = MinimumDegreeAnalysis.of(a).factorNonzeros();
+        long nnz = factored(a).factorNonzeros();
+        assertTrue(nnz >= predicted && nnz < 1.5 * predicted, nnz + " vs " + predicted);
     }
 
     @Test

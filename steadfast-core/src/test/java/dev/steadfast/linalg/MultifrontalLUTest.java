@@ -193,11 +193,13 @@ class MultifrontalLUTest {
 
     @Test
     void reportsAPivotItWouldHaveToDelay() {
-        // column 0 is eliminated first (degree 1) and its only fully summed entry, the diagonal, is 0
-        double[][] d = {{0, 0, 1}, {0, 1, 2}, {1, 3, 1}};
-        RealCsc a = fromDense(d);
+        // a star: the leaves 0, 1, 2 (degree 1) are eliminated before the centre 3, leaf 1 neither first
+        // nor last (so not amalgamated with the centre), and its only fully summed entry is a zero diagonal
+        RealCsc a = fromDense(STAR);
         MultifrontalLU.Outcome o = MultifrontalLU.factor(a);
-        assertEquals(0, assertInstanceOf(MultifrontalLU.Outcome.PivotDelayed.class, o).column());
+        assertEquals(1, assertInstanceOf(MultifrontalLU.Outcome.PivotDelayed.class, o).column());
+        double[] b = {1, 2, 3, 4};
+        assertTrue(relativeResidual(a, CsparseLU.factor(a).solve(b), b, false) < 1e-15, "CSparse pivots off the diagonal");
     }
 
     @ParameterizedTest
@@ -264,5 +266,59 @@ class MultifrontalLUTest {
         double[] b = randomVector(bordered.cols(), rnd);
         assertTrue(relativeResidual(bordered, lu.solveTransposed(b), b, true) < 1e-14, "transposed");
         assertTrue(relativeDifference(lu.solveTransposed(b), CsparseLU.factor(bordered).solveTransposed(b)) < 1e-10);
+    }
+
+    private static final double[][] STAR = {{2, 0, 0, 1}, {0, 0, 0, 1}, {0, 0, 3, 1}, {1, 2, 1, 1}};
+
+    /** Copies of {@link #STAR}, whose leaf 1 would need a delayed pivot. */
+    private static RealCsc delayedBlocks(int copies) {
+        int b = STAR.length;
+        int n = b * copies;
+        IntList rows = new IntList(8 * copies);
+        DoubleList vals = new DoubleList(8 * copies);
+        int[] ptr = new int[n + 1];
+        for (int c = 0; c < copies; c++) {
+            for (int j = 0; j < b; j++) {
+                for (int i = 0; i < b; i++) {
+                    if (STAR[i][j] != 0) {
+                        rows.add(b * c + i);
+                        vals.add(STAR[i][j] * (1 + 0.001 * c));
+                    }
+                }
+                ptr[b * c + j + 1] = rows.size();
+            }
+        }
+        return new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
+    }
+
+    @Test
+    void largeMatricesFallBackToCsparseWhenAPivotWouldBeDelayed() {
+        RealCsc a = delayedBlocks(LuFactorizations.MULTIFRONTAL_LIMIT / 4 + 1);
+        assertInstanceOf(MultifrontalLU.Outcome.PivotDelayed.class, MultifrontalLU.factor(a));
+        LuFactorization lu = LuFactorizations.sparse(a);
+        assertInstanceOf(CsparseLU.class, lu);
+        Random rnd = new Random(7);
+        double[] b = randomVector(a.cols(), rnd);
+        assertTrue(relativeResidual(a, lu.solve(b), b, false) < 1e-14);
+    }
+
+    @Test
+    void largeMatricesAreFactorisedMultifrontallyUnlessCsparseIsAskedFor() {
+        RealCsc a = grid(80);
+        assertInstanceOf(MultifrontalLU.class, LuFactorizations.sparse(a));
+        assertInstanceOf(MultifrontalLU.class, LuFactorizations.of(a));
+        assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(grid(60)));
+        String before = System.getProperty(LuFactorizations.LU_PROPERTY);
+        System.setProperty(LuFactorizations.LU_PROPERTY, "csparse");
+        try {
+            assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(a));
+            assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(a, MinimumDegreeAnalysis.of(a)));
+        } finally {
+            if (before == null) {
+                System.clearProperty(LuFactorizations.LU_PROPERTY);
+            } else {
+                System.setProperty(LuFactorizations.LU_PROPERTY, before);
+            }
+        }
     }
 }

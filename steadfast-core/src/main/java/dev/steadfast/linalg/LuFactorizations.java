@@ -26,7 +26,10 @@ public final class LuFactorizations {
      */
     public static final int MULTIFRONTAL_LIMIT = 5000;
 
-    /** System property: {@code csparse} forces CSparse's LU for every sparse factorisation. */
+    /**
+     * System property: {@code csparse} forces CSparse's LU for every sparse factorisation,
+     * {@code multifrontal} tries the multifrontal LU at every size (for measurements and tests).
+     */
     public static final String LU_PROPERTY = "steadfast.lu";
 
     /**
@@ -54,7 +57,8 @@ public final class LuFactorizations {
     }
 
     private static boolean multifrontal(RealCsc a) {
-        return a.cols() >= MULTIFRONTAL_LIMIT && !"csparse".equals(System.getProperty(LU_PROPERTY));
+        String choice = System.getProperty(LU_PROPERTY, "");
+        return choice.equals("multifrontal") || a.cols() >= MULTIFRONTAL_LIMIT && !choice.equals("csparse");
     }
 
     /**

@@ -34,8 +34,8 @@ public final class LuFactorizations {
 
     /**
      * A sparse LU of {@code a} (AMD ordering), or null when it is singular: the multifrontal LU from
-     * {@link #MULTIFRONTAL_LIMIT} unknowns, CSparse's below, or when the multifrontal one would
-     * need a delayed pivot or finds the matrix singular.
+     * {@link #MULTIFRONTAL_LIMIT} unknowns, CSparse's below, or when the multifrontal one finds
+     * the matrix singular (CSparse confirms it).
      */
     public static LuFactorization sparse(RealCsc a) {
         if (!multifrontal(a)) {
@@ -51,7 +51,7 @@ public final class LuFactorizations {
             if (outcome instanceof MultifrontalLU.Outcome.Factored f) {
                 return f.lu();
             }
-            // a pivot to delay, or a zero column: CSparse's pivoting decides (and reports singularity)
+            // a column left without a pivot at a root: CSparse's pivoting decides (and reports singularity)
         }
         return CsparseLU.factor(a, analysis, CsparseLU.PIVOT_THRESHOLD);
     }

@@ -2,21 +2,26 @@ package dev.steadfast.linalg;
 
 /**
  * Multifrontal sparse LU: the fronts of a {@link FrontalStructure} (AMD order of {@code A + A^T},
- * fundamental supernodes) are assembled in postorder from A's entries and the children's
- * contribution blocks (extend-add), and each front's fully summed block is factorised densely,
- * blocked, with its Schur complement updated by {@link DenseProducts} (native dgemm where the work
- * pays for it) in large fronts and plain loops in small ones. Threshold partial pivoting restricted
- * to the front's fully summed rows: the diagonal when it is at least {@value #PIVOT_THRESHOLD} of the
- * largest fully summed entry of its column, else that largest. A column whose fully summed entries
- * are all below {@value #ACCEPTABLE_PIVOT} of its largest entry in the front would need a delayed
- * pivot, which this LU does not do: it reports {@link Outcome.PivotDelayed} and the caller factorises
- * with {@link CsparseLU} instead (as {@link LuFactorizations} does).
+ * fundamental supernodes, relaxed amalgamation) are assembled in postorder from A's entries and the
+ * children's contribution blocks (extend-add), and each front's fully summed block is factorised
+ * densely, blocked, with its Schur complement updated by {@link DenseProducts} (native dgemm where
+ * the work pays for it) in large fronts and plain loops in small ones. Threshold partial pivoting
+ * restricted to the front's fully summed rows: the diagonal when it is at least
+ * {@value #PIVOT_THRESHOLD} of the largest fully summed entry of its column (and
+ * {@value #ACCEPTABLE_PIVOT} of the column's largest in the front), else that largest. A column
+ * whose fully summed entries are all below {@value #ACCEPTABLE_PIVOT} of its largest entry in the
+ * front is delayed: its row and column go up with the contribution block and are eliminated
+ * in the parent's front (the zero diagonals of Hamiltonian coherences need this). A column left
+ * over at a root is exactly zero: {@link Outcome.Singular}.
  */
 public final class MultifrontalLU implements LuFactorization {
     /** Keeps the diagonal pivot when it is at least this fraction of the largest fully summed entry. */
     public static final double PIVOT_THRESHOLD = 0.1;
-    /** A pivot smaller than this fraction of its column's largest entry in the front is refused. */
-    public static final double ACCEPTABLE_PIVOT = 0.01;
+    /**
+     * A pivot smaller than this fraction of its column's largest entry in the front is refused
+     * (delayed): every pivot is at least that fraction of its column, as in CSparse's LU.
+     */
+    public static final double ACCEPTABLE_PIVOT = 0.1;
     /** Width of the column panels of a front's factorisation. */
     private static final int PANEL = 48;
     /** Trailing updates of at least this many flops go to {@link DenseProducts}; plain loops below. */
@@ -28,30 +33,40 @@ public final class MultifrontalLU implements LuFactorization {
         record Factored(MultifrontalLU lu) implements Outcome {
         }
 
-        /** A column (in A's numbering) had no acceptable pivot among its front's fully summed rows. */
-        record PivotDelayed(int column) implements Outcome {
-        }
-
-        /** A column (in A's numbering) was exactly zero in its front: A is singular. */
+        /** A column (in A's numbering) found no nonzero pivot even at the root of its tree: A is singular. */
         record Singular(int column) implements Outcome {
         }
     }
 
     private final int n;
-    private final FrontalStructure structure;
-    /** Supernode s's L panel, front rows x own columns, row-major (the diagonal block's strict lower part is L's). */
+    private final int[] order;
+    /** Pivots eliminated by each front. */
+    private final int[] pivots;
+    /** The front's rows, pivot rows first (indices of A(order, order)). */
+    private final int[][] rowLabels;
+    /** The front's columns, pivot columns first. */
+    private final int[][] colLabels;
+    /** Front rows x pivots, row-major: L (the pivot block's strict lower part). */
     private final double[][] lower;
-    /** Supernode s's U panel, own columns x front columns, row-major (upper part of the diagonal block with the diagonal). */
+    /** Pivots x front columns, row-major: U (the pivot block's upper part with the diagonal). */
     private final double[][] upper;
-    /** Pivot k of supernode s is row {@code first[s] + rowOfPivot[first[s] + k]} of the permuted matrix. */
-    private final int[] rowOfPivot;
+    private final int delayed;
 
-    private MultifrontalLU(int n, FrontalStructure structure, double[][] lower, double[][] upper, int[] rowOfPivot) {
+    private MultifrontalLU(int n, int[] order, int[] pivots, int[][] rowLabels, int[][] colLabels, double[][] lower,
+                           double[][] upper, int delayed) {
         this.n = n;
-        this.structure = structure;
+        this.order = order;
+        this.pivots = pivots;
+        this.rowLabels = rowLabels;
+        this.colLabels = colLabels;
         this.lower = lower;
         this.upper = upper;
-        this.rowOfPivot = rowOfPivot;
+        this.delayed = delayed;
+    }
+
+    /** How many times a pivot was delayed to a parent front (0 when every front found its own). */
+    public int delayedPivots() {
+        return delayed;
     }
 
     /** Factorises {@code a} with a new minimum-degree analysis. */
@@ -71,7 +86,6 @@ public final class MultifrontalLU implements LuFactorization {
         int[] first = structure.first();
         int[][] frontRows = structure.frontRows();
         int ns = structure.supernodes();
-        // B = A(order, order) by columns and by rows
         int[] pinv = new int[n];
         for (int k = 0; k < n; k++) {
             pinv[order[k]] = k;
@@ -81,90 +95,111 @@ public final class MultifrontalLU implements LuFactorization {
         DenseProducts products = DenseProducts.forWork(structure.flops());
         int[][] children = FrontalStructure.childLists(structure.parent());
         double[][] contribution = new double[ns][];
+        int[][] cbRows = new int[ns][];
+        int[][] cbCols = new int[ns][];
+        int[] cbDelayed = new int[ns];
         double[][] lower = new double[ns][];
         double[][] upper = new double[ns][];
-        int[] rowOfPivot = new int[n];
-        int[] pos = new int[n];
-        int maxFront = 0;
-        for (int[] fr : frontRows) {
-            maxFront = Math.max(maxFront, fr.length);
-        }
+        int[][] rowLabels = new int[ns][];
+        int[][] colLabels = new int[ns][];
+        int[] pivots = new int[ns];
+        int[] posR = new int[n];
+        int[] posC = new int[n];
+        int delayedTotal = 0;
         Workspace ws = new Workspace();
         for (int s = 0; s < ns; s++) {
             int f = first[s];
             int l = first[s + 1] - 1;
-            int np = l - f + 1;
-            int[] rows = frontRows[s];
-            int m = rows.length;
-            double[] front = new double[m * m];
-            for (int i = 0; i < m; i++) {
-                pos[rows[i]] = i;
+            int own = l - f + 1;
+            int[] fr = frontRows[s];
+            int nd = 0;
+            for (int ch : children[s]) {
+                nd += cbDelayed[ch];
             }
+            int m = fr.length + nd;
+            int nfs = nd + own;
+            int[] rl = new int[m];
+            int[] cl = new int[m];
+            int q = 0;
+            for (int ch : children[s]) {
+                for (int d = 0; d < cbDelayed[ch]; d++) {
+                    rl[q] = cbRows[ch][d];
+                    cl[q++] = cbCols[ch][d];
+                }
+            }
+            System.arraycopy(fr, 0, rl, nd, fr.length);
+            System.arraycopy(fr, 0, cl, nd, fr.length);
+            for (int i = 0; i < m; i++) {
+                posR[rl[i]] = i;
+                posC[cl[i]] = i;
+            }
+            double[] front = new double[m * m];
             // A's entries: the own columns (rows from f down), then the own rows (columns after l)
             for (int j = f; j <= l; j++) {
-                int col = j - f;
+                int col = posC[j];
                 for (int p = b.colPtr()[j]; p < b.colPtr()[j + 1]; p++) {
                     int i = b.rowIdx()[p];
                     if (i >= f) {
-                        front[pos[i] * m + col] += b.values()[p];
+                        front[posR[i] * m + col] += b.values()[p];
                     }
                 }
+                int row = posR[j] * m;
                 for (int p = bt.colPtr()[j]; p < bt.colPtr()[j + 1]; p++) {
                     int jj = bt.rowIdx()[p];
                     if (jj > l) {
-                        front[col * m + pos[jj]] += bt.values()[p];
+                        front[row + posC[jj]] += bt.values()[p];
                     }
                 }
             }
             // extend-add of the children's contribution blocks
             for (int ch : children[s]) {
-                int[] cr = frontRows[ch];
-                int cn = first[ch + 1] - first[ch];
-                int cm = cr.length - cn;
+                int[] cr = cbRows[ch];
+                int[] cc = cbCols[ch];
+                int cm = cr.length;
                 double[] cb = contribution[ch];
                 int[] map = ws.map(cm);
-                for (int q = 0; q < cm; q++) {
-                    map[q] = pos[cr[cn + q]];
+                for (int r = 0; r < cm; r++) {
+                    map[r] = posC[cc[r]];
                 }
-                for (int q = 0; q < cm; q++) {
-                    int base = map[q] * m;
-                    int cbase = q * cm;
-                    for (int r = 0; r < cm; r++) {
-                        front[base + map[r]] += cb[cbase + r];
+                for (int r = 0; r < cm; r++) {
+                    int base = posR[cr[r]] * m;
+                    int cbase = r * cm;
+                    for (int c = 0; c < cm; c++) {
+                        front[base + map[c]] += cb[cbase + c];
                     }
                 }
                 contribution[ch] = null;
+                cbRows[ch] = null;
+                cbCols[ch] = null;
             }
-            int[] label = new int[np];
-            for (int k = 0; k < np; k++) {
-                label[k] = k;
+            int e = factorFront(front, m, nfs, rl, cl, products, ws);
+            if (e < nfs && structure.parent()[s] < 0) {
+                return new Outcome.Singular(order[cl[e]]);
             }
-            int failed = factorFront(front, m, np, label, products, ws);
-            if (failed < 0) {
-                return new Outcome.Singular(order[f + (-failed - 1)]);
-            }
-            if (failed > 0) {
-                return new Outcome.PivotDelayed(order[f + failed - 1]);
-            }
-            System.arraycopy(label, 0, rowOfPivot, f, np);
-            double[] lp = new double[m * np];
-            double[] up = new double[np * m];
+            delayedTotal += nfs - e;
+            pivots[s] = e;
+            rowLabels[s] = rl;
+            colLabels[s] = cl;
+            double[] lp = new double[m * e];
             for (int i = 0; i < m; i++) {
-                System.arraycopy(front, i * m, lp, i * np, np);
+                System.arraycopy(front, i * m, lp, i * e, e);
             }
-            System.arraycopy(front, 0, up, 0, np * m);
-            lower[s] = lp;
-            upper[s] = up;
-            int cm = m - np;
+            lower[s] = java.util.Arrays.copyOf(lp, m * e);
+            upper[s] = java.util.Arrays.copyOf(front, e * m);
+            int cm = m - e;
             if (cm > 0 && structure.parent()[s] >= 0) {
                 double[] cb = new double[cm * cm];
-                for (int q = 0; q < cm; q++) {
-                    System.arraycopy(front, (np + q) * m + np, cb, q * cm, cm);
+                for (int r = 0; r < cm; r++) {
+                    System.arraycopy(front, (e + r) * m + e, cb, r * cm, cm);
                 }
                 contribution[s] = cb;
+                cbRows[s] = java.util.Arrays.copyOfRange(rl, e, m);
+                cbCols[s] = java.util.Arrays.copyOfRange(cl, e, m);
+                cbDelayed[s] = nfs - e;
             }
         }
-        return new Outcome.Factored(new MultifrontalLU(n, structure, lower, upper, rowOfPivot));
+        return new Outcome.Factored(new MultifrontalLU(n, order, pivots, rowLabels, colLabels, lower, upper,
+                delayedTotal));
     }
 
     /** Reusable scratch arrays. */
@@ -195,61 +230,24 @@ public final class MultifrontalLU implements LuFactorization {
     }
 
     /**
-     * Factorises the first {@code np} columns of the row-major m x m front in place (pivots among the
-     * first np rows, whose order {@code label} records) and updates the trailing block into the
-     * Schur complement. Returns 0, or k + 1 when own column k needed a delayed pivot, or -(k + 1)
-     * when it was zero.
+     * Factorises the row-major m x m front in place: pivots among its first {@code nfs} (fully
+     * summed) rows and columns, whose labels {@code rows} and {@code cols} follow the interchanges,
+     * and updates the rest into the Schur complement. Returns the number e of pivots: rows and
+     * columns 0..e-1 are eliminated, the fully summed ones from e to nfs - 1 are delayed.
      */
-    private static int factorFront(double[] a, int m, int np, int[] label, DenseProducts products, Workspace ws) {
-        for (int k0 = 0; k0 < np; k0 += PANEL) {
-            int k1 = Math.min(np, k0 + PANEL);
+    private static int factorFront(double[] a, int m, int nfs, int[] rows, int[] cols, DenseProducts products,
+                                   Workspace ws) {
+        for (int k0 = 0; k0 < nfs; k0 += PANEL) {
+            int k1 = Math.min(nfs, k0 + PANEL);
             for (int k = k0; k < k1; k++) {
-                double maxOwn = 0;
-                int r = -1;
-                for (int i = k; i < np; i++) {
-                    double v = Math.abs(a[i * m + k]);
-                    if (v > maxOwn) {
-                        maxOwn = v;
-                        r = i;
-                    }
+                int r = pivotRow(a, m, nfs, k, k);
+                if (r < 0) {
+                    // bring the updates of this panel's pivots up to date, then go on column by column
+                    finishPanel(a, m, k0, k, k1);
+                    return factorDelaying(a, m, nfs, k, rows, cols);
                 }
-                double maxAll = maxOwn;
-                for (int i = np; i < m; i++) {
-                    maxAll = Math.max(maxAll, Math.abs(a[i * m + k]));
-                }
-                if (maxAll == 0) {
-                    return -(k + 1);
-                }
-                if (!(maxOwn >= ACCEPTABLE_PIVOT * maxAll)) {
-                    return k + 1;
-                }
-                if (Math.abs(a[k * m + k]) >= PIVOT_THRESHOLD * maxOwn) {
-                    r = k;
-                }
-                if (r != k) {
-                    int rk = r * m;
-                    int kk = k * m;
-                    for (int j = 0; j < m; j++) {
-                        double t = a[rk + j];
-                        a[rk + j] = a[kk + j];
-                        a[kk + j] = t;
-                    }
-                    int t = label[r];
-                    label[r] = label[k];
-                    label[k] = t;
-                }
-                double pivot = a[k * m + k];
-                int kk = k * m;
-                for (int i = k + 1; i < m; i++) {
-                    int ii = i * m;
-                    double lik = a[ii + k] / pivot;
-                    a[ii + k] = lik;
-                    if (lik != 0) {
-                        for (int j = k + 1; j < k1; j++) {
-                            a[ii + j] -= lik * a[kk + j];
-                        }
-                    }
-                }
+                swapRows(a, m, r, k, rows);
+                eliminate(a, m, k, k + 1, k1);
             }
             if (k1 == m) {
                 continue;
@@ -290,78 +288,192 @@ public final class MultifrontalLU implements LuFactorization {
                     }
                 }
             } else {
-                for (int i = k1; i < m; i++) {
-                    int ii = i * m;
-                    for (int k = k0; k < k1; k++) {
-                        double lik = a[ii + k];
-                        if (lik != 0) {
-                            int kk = k * m;
-                            for (int j = k1; j < m; j++) {
-                                a[ii + j] -= lik * a[kk + j];
-                            }
-                        }
+                updateTrailing(a, m, k1, k0, k1, k1);
+            }
+        }
+        return nfs;
+    }
+
+    /** rows from..m-1, columns cfrom..m-1 minus L(rows, k0..k1-1) U(k0..k1-1, columns). */
+    private static void updateTrailing(double[] a, int m, int from, int k0, int k1, int cfrom) {
+        for (int i = from; i < m; i++) {
+            int ii = i * m;
+            for (int k = k0; k < k1; k++) {
+                double lik = a[ii + k];
+                if (lik != 0) {
+                    int kk = k * m;
+                    for (int j = cfrom; j < m; j++) {
+                        a[ii + j] -= lik * a[kk + j];
                     }
                 }
             }
         }
-        return 0;
+    }
+
+    /**
+     * The pivot row of column c for pivot position e: the diagonal-position row e when it passes
+     * the threshold, else the largest fully summed entry; -1 when that is not acceptable.
+     */
+    private static int pivotRow(double[] a, int m, int nfs, int e, int c) {
+        double maxOwn = 0;
+        int r = -1;
+        for (int i = e; i < nfs; i++) {
+            double v = Math.abs(a[i * m + c]);
+            if (v > maxOwn) {
+                maxOwn = v;
+                r = i;
+            }
+        }
+        double maxAll = maxOwn;
+        for (int i = nfs; i < m; i++) {
+            maxAll = Math.max(maxAll, Math.abs(a[i * m + c]));
+        }
+        if (maxAll == 0 || !(maxOwn >= ACCEPTABLE_PIVOT * maxAll)) {
+            return -1;
+        }
+        double diagonal = Math.abs(a[e * m + c]);
+        return diagonal >= PIVOT_THRESHOLD * maxOwn && diagonal >= ACCEPTABLE_PIVOT * maxAll ? e : r;
+    }
+
+    private static void swapRows(double[] a, int m, int r, int k, int[] rows) {
+        if (r == k) {
+            return;
+        }
+        int rk = r * m;
+        int kk = k * m;
+        for (int j = 0; j < m; j++) {
+            double t = a[rk + j];
+            a[rk + j] = a[kk + j];
+            a[kk + j] = t;
+        }
+        int t = rows[r];
+        rows[r] = rows[k];
+        rows[k] = t;
+    }
+
+    private static void swapColumns(double[] a, int m, int c, int k, int[] cols) {
+        if (c == k) {
+            return;
+        }
+        for (int i = 0; i < m; i++) {
+            int ii = i * m;
+            double t = a[ii + c];
+            a[ii + c] = a[ii + k];
+            a[ii + k] = t;
+        }
+        int t = cols[c];
+        cols[c] = cols[k];
+        cols[k] = t;
+    }
+
+    /** Pivot k (at a[k][k]): L's column below it, and the rank-1 update of columns cfrom..cto-1. */
+    private static void eliminate(double[] a, int m, int k, int cfrom, int cto) {
+        double pivot = a[k * m + k];
+        int kk = k * m;
+        for (int i = k + 1; i < m; i++) {
+            int ii = i * m;
+            double lik = a[ii + k] / pivot;
+            a[ii + k] = lik;
+            if (lik != 0) {
+                for (int j = cfrom; j < cto; j++) {
+                    a[ii + j] -= lik * a[kk + j];
+                }
+            }
+        }
+    }
+
+    /** Applies the pivots k0..k-1 of the panel [k0, k1) to the columns from k1 on (rows k0 and below). */
+    private static void finishPanel(double[] a, int m, int k0, int k, int k1) {
+        if (k1 >= m || k == k0) {
+            return;
+        }
+        for (int p = k0; p < k; p++) {
+            int pp = p * m;
+            for (int i = p + 1; i < k; i++) {
+                int ii = i * m;
+                double lip = a[ii + p];
+                if (lip != 0) {
+                    for (int j = k1; j < m; j++) {
+                        a[ii + j] -= lip * a[pp + j];
+                    }
+                }
+            }
+        }
+        updateTrailing(a, m, k, k0, k, k1);
+    }
+
+    /**
+     * Unblocked right-looking elimination from pivot e on, every remaining column fully updated:
+     * each fully summed column in turn is brought to position e and eliminated when it has an
+     * acceptable pivot, else left (delayed). Returns the number of pivots.
+     */
+    private static int factorDelaying(double[] a, int m, int nfs, int e, int[] rows, int[] cols) {
+        for (int c = e; c < nfs; c++) {
+            int r = pivotRow(a, m, nfs, e, c);
+            if (r < 0) {
+                continue;
+            }
+            swapColumns(a, m, c, e, cols);
+            swapRows(a, m, r, e, rows);
+            eliminate(a, m, e, e + 1, m);
+            e++;
+        }
+        return e;
     }
 
     @Override
     public double[] solve(double[] rhs) {
-        int[] order = structure.order();
-        int[] first = structure.first();
-        int[][] frontRows = structure.frontRows();
-        int ns = structure.supernodes();
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
             w[i] = rhs[order[i]];
         }
         double[] z = new double[n];
-        double[] t = new double[maxOwn()];
-        // L z = P w: w in the rows' own numbering, z in pivot order
+        double[] t = new double[maxPivots()];
+        int ns = pivots.length;
+        // L z = P w: w by row labels, z by pivot position
+        int ps = 0;
         for (int s = 0; s < ns; s++) {
-            int f = first[s];
-            int np = first[s + 1] - f;
-            int[] rows = frontRows[s];
+            int e = pivots[s];
+            int[] rows = rowLabels[s];
             int m = rows.length;
             double[] lp = lower[s];
-            for (int k = 0; k < np; k++) {
-                t[k] = w[f + rowOfPivot[f + k]];
+            for (int k = 0; k < e; k++) {
+                t[k] = w[rows[k]];
             }
-            for (int k = 0; k < np; k++) {
+            for (int k = 0; k < e; k++) {
                 double tk = t[k];
                 if (tk != 0) {
-                    for (int i = k + 1; i < np; i++) {
-                        t[i] -= lp[i * np + k] * tk;
+                    for (int i = k + 1; i < e; i++) {
+                        t[i] -= lp[i * e + k] * tk;
                     }
                 }
             }
-            for (int i = np; i < m; i++) {
+            for (int i = e; i < m; i++) {
                 double sum = 0;
-                int ii = i * np;
-                for (int k = 0; k < np; k++) {
+                int ii = i * e;
+                for (int k = 0; k < e; k++) {
                     sum += lp[ii + k] * t[k];
                 }
                 w[rows[i]] -= sum;
             }
-            System.arraycopy(t, 0, z, f, np);
+            System.arraycopy(t, 0, z, ps, e);
+            ps += e;
         }
-        // U x = z
+        // U Q^T x = z, x by column labels
         double[] x = new double[n];
         for (int s = ns - 1; s >= 0; s--) {
-            int f = first[s];
-            int np = first[s + 1] - f;
-            int[] rows = frontRows[s];
-            int m = rows.length;
+            int e = pivots[s];
+            ps -= e;
+            int[] cols = colLabels[s];
+            int m = cols.length;
             double[] up = upper[s];
-            for (int k = np - 1; k >= 0; k--) {
-                double sum = z[f + k];
+            for (int k = e - 1; k >= 0; k--) {
+                double sum = z[ps + k];
                 int kk = k * m;
                 for (int j = k + 1; j < m; j++) {
-                    sum -= up[kk + j] * x[rows[j]];
+                    sum -= up[kk + j] * x[cols[j]];
                 }
-                x[f + k] = sum / up[kk + k];
+                x[cols[k]] = sum / up[kk + k];
             }
         }
         double[] out = new double[n];
@@ -373,71 +485,72 @@ public final class MultifrontalLU implements LuFactorization {
 
     @Override
     public double[] solveTransposed(double[] rhs) {
-        int[] order = structure.order();
-        int[] first = structure.first();
-        int[][] frontRows = structure.frontRows();
-        int ns = structure.supernodes();
         double[] y = new double[n];
         for (int i = 0; i < n; i++) {
             y[i] = rhs[order[i]];
         }
-        double[] t = new double[maxOwn()];
-        // U^T y' = y
+        double[] v = new double[n];
+        double[] t = new double[maxPivots()];
+        int ns = pivots.length;
+        // U^T v = Q^T y: y by column labels, v by pivot position
+        int ps = 0;
         for (int s = 0; s < ns; s++) {
-            int f = first[s];
-            int np = first[s + 1] - f;
-            int[] rows = frontRows[s];
-            int m = rows.length;
+            int e = pivots[s];
+            int[] cols = colLabels[s];
+            int m = cols.length;
             double[] up = upper[s];
-            System.arraycopy(y, f, t, 0, np);
-            for (int k = 0; k < np; k++) {
+            for (int k = 0; k < e; k++) {
+                t[k] = y[cols[k]];
+            }
+            for (int k = 0; k < e; k++) {
                 int kk = k * m;
                 double tk = t[k] / up[kk + k];
                 t[k] = tk;
                 if (tk != 0) {
-                    for (int i = k + 1; i < np; i++) {
+                    for (int i = k + 1; i < e; i++) {
                         t[i] -= up[kk + i] * tk;
                     }
                 }
             }
-            for (int k = 0; k < np; k++) {
+            for (int k = 0; k < e; k++) {
                 double tk = t[k];
                 if (tk != 0) {
                     int kk = k * m;
-                    for (int j = np; j < m; j++) {
-                        y[rows[j]] -= up[kk + j] * tk;
+                    for (int j = e; j < m; j++) {
+                        y[cols[j]] -= up[kk + j] * tk;
                     }
                 }
             }
-            System.arraycopy(t, 0, y, f, np);
+            System.arraycopy(t, 0, v, ps, e);
+            ps += e;
         }
-        // L^T P x = y', x in the rows' own numbering
+        // L^T P x = v, x by row labels
         double[] x = new double[n];
         for (int s = ns - 1; s >= 0; s--) {
-            int f = first[s];
-            int np = first[s + 1] - f;
-            int[] rows = frontRows[s];
+            int e = pivots[s];
+            ps -= e;
+            int[] rows = rowLabels[s];
             int m = rows.length;
             double[] lp = lower[s];
-            System.arraycopy(y, f, t, 0, np);
-            for (int i = np; i < m; i++) {
+            System.arraycopy(v, ps, t, 0, e);
+            for (int i = e; i < m; i++) {
                 double xi = x[rows[i]];
                 if (xi != 0) {
-                    int ii = i * np;
-                    for (int k = 0; k < np; k++) {
+                    int ii = i * e;
+                    for (int k = 0; k < e; k++) {
                         t[k] -= lp[ii + k] * xi;
                     }
                 }
             }
-            for (int k = np - 1; k >= 0; k--) {
+            for (int k = e - 1; k >= 0; k--) {
                 double sum = t[k];
-                for (int i = k + 1; i < np; i++) {
-                    sum -= lp[i * np + k] * t[i];
+                for (int i = k + 1; i < e; i++) {
+                    sum -= lp[i * e + k] * t[i];
                 }
                 t[k] = sum;
             }
-            for (int k = 0; k < np; k++) {
-                x[f + rowOfPivot[f + k]] = t[k];
+            for (int k = 0; k < e; k++) {
+                x[rows[k]] = t[k];
             }
         }
         double[] out = new double[n];
@@ -447,11 +560,10 @@ public final class MultifrontalLU implements LuFactorization {
         return out;
     }
 
-    private int maxOwn() {
-        int[] first = structure.first();
+    private int maxPivots() {
         int max = 1;
-        for (int s = 0; s + 1 < first.length; s++) {
-            max = Math.max(max, first[s + 1] - first[s]);
+        for (int e : pivots) {
+            max = Math.max(max, e);
         }
         return max;
     }
@@ -459,11 +571,10 @@ public final class MultifrontalLU implements LuFactorization {
     @Override
     public long factorNonzeros() {
         long nnz = 0;
-        int[] first = structure.first();
-        for (int s = 0; s < structure.supernodes(); s++) {
-            long np = first[s + 1] - first[s];
-            long m = structure.frontRows()[s].length;
-            nnz += np * np + 2 * np * (m - np);
+        for (int s = 0; s < pivots.length; s++) {
+            long e = pivots[s];
+            long m = rowLabels[s].length;
+            nnz += e * e + 2 * e * (m - e);
         }
         return nnz;
     }

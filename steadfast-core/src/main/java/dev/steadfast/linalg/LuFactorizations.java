@@ -21,10 +21,11 @@ public final class LuFactorizations {
 
     /**
      * From this many unknowns {@link #sparse(RealCsc)} tries the {@link MultifrontalLU} first: on the
-     * driven cavity's bordered Liouvillian it is as fast as CSparse at 2,500 unknowns, 1.5 times
-     * faster at 10,000 and 3.5-4 times at 40,000-90,000 (docs/dependencies.md).
+     * driven cavity's bordered Liouvillian it is as fast as CSparse at 2,500 unknowns, 1.6 times
+     * faster at 10,000 (warm; equal in a cold process) and 3.5-4 times at 40,000-90,000; the Dicke
+     * ensemble's slabs of about 5,000 gained nothing (docs/dependencies.md).
      */
-    public static final int MULTIFRONTAL_LIMIT = 5000;
+    public static final int MULTIFRONTAL_LIMIT = 10_000;
 
     /**
      * System property: {@code csparse} forces CSparse's LU for every sparse factorisation,

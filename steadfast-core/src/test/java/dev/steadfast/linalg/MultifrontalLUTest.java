@@ -346,10 +346,10 @@ class MultifrontalLUTest {
 
     @Test
     void largeMatricesAreFactorisedMultifrontallyUnlessCsparseIsAskedFor() {
-        RealCsc a = grid(80);
+        RealCsc a = grid(101);
         assertInstanceOf(MultifrontalLU.class, LuFactorizations.sparse(a));
         assertInstanceOf(MultifrontalLU.class, LuFactorizations.of(a));
-        assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(grid(60)));
+        assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(grid(90)));
         String before = System.getProperty(LuFactorizations.LU_PROPERTY);
         System.setProperty(LuFactorizations.LU_PROPERTY, "csparse");
         try {

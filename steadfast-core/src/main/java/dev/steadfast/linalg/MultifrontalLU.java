@@ -4,8 +4,8 @@ package dev.steadfast.linalg;
  * Multifrontal sparse LU: the fronts of a {@link FrontalStructure} (AMD order of {@code A + A^T},
  * fundamental supernodes, relaxed amalgamation) are assembled in postorder from A's entries and the
  * children's contribution blocks (extend-add), and each front's fully summed block is factorised
- * densely, blocked, with its Schur complement updated by {@link DenseProducts} (native dgemm where
- * the work pays for it) in large fronts and plain loops in small ones. Threshold partial pivoting
+ * densely, blocked, with its Schur complement updated by native dgemm ({@link DenseProducts}) in
+ * large fronts where the work pays for loading it, and plain loops otherwise. Threshold partial pivoting
  * restricted to the front's fully summed rows: the diagonal when it is at least
  * {@value #PIVOT_THRESHOLD} of the largest fully summed entry of its column (and
  * {@value #ACCEPTABLE_PIVOT} of the column's largest in the front), else that largest. A column
@@ -24,7 +24,12 @@ public final class MultifrontalLU implements LuFactorization {
     public static final double ACCEPTABLE_PIVOT = 0.1;
     /** Width of the column panels of a front's factorisation. */
     private static final int PANEL = 48;
-    /** Trailing updates of at least this many flops go to {@link DenseProducts}; plain loops below. */
+    /**
+     * Trailing updates of at least this many flops go to native dgemm when the factorisation's
+     * share of such updates pays for loading it ({@link DenseProducts#forWork}); plain loops
+     * otherwise. EJML's products are not used: no faster than the loops warm (100-150-level cavity)
+     * and 0.1 s slower in a cold process.
+     */
     private static final double PRODUCT_FLOPS = 2e6;
 
     /** The result of a factorisation. */
@@ -95,7 +100,11 @@ public final class MultifrontalLU implements LuFactorization {
         }
         RealCsc b = permuted(a, order, pinv);
         RealCsc bt = transpose(b);
-        DenseProducts products = DenseProducts.forWork(structure.flops());
+        // the loops run these updates at about a third of dgemm's rate (warm, 200-level cavity: 0.29 s
+        // vs 0.22 s), so loading the library pays from four times the usual work: cold, the 200-level
+        // cavity factorises in 0.65 s with the loops, 0.75-0.8 s loading it; the 300-level in 1.4 s vs 1.9 s
+        DenseProducts chosen = DenseProducts.forWork(productFlops(structure) / 4);
+        DenseProducts products = chosen == DenseProducts.java() ? null : chosen;
         int[][] children = FrontalStructure.childLists(structure.parent());
         double[][] contribution = new double[ns][];
         int[][] cbRows = new int[ns][];
@@ -205,6 +214,24 @@ public final class MultifrontalLU implements LuFactorization {
                 delayedTotal));
     }
 
+    /** The flops of the trailing updates large enough for dense products (with diagonal pivots). */
+    private static double productFlops(FrontalStructure structure) {
+        double flops = 0;
+        int[] first = structure.first();
+        for (int s = 0; s < structure.supernodes(); s++) {
+            int own = first[s + 1] - first[s];
+            int m = structure.frontRows()[s].length;
+            for (int k0 = 0; k0 < own; k0 += PANEL) {
+                int k1 = Math.min(own, k0 + PANEL);
+                double update = 2.0 * (m - k1) * (m - k1) * (k1 - k0);
+                if (update >= PRODUCT_FLOPS) {
+                    flops += update;
+                }
+            }
+        }
+        return flops;
+    }
+
     /** Reusable scratch arrays. */
     private static final class Workspace {
         int[] map = new int[16];
@@ -271,7 +298,7 @@ public final class MultifrontalLU implements LuFactorization {
             // the trailing block
             int rest = m - k1;
             int w = k1 - k0;
-            if (2.0 * rest * rest * w >= PRODUCT_FLOPS) {
+            if (products != null && 2.0 * rest * rest * w >= PRODUCT_FLOPS) {
                 ws.ensure(rest * w, w * rest, rest * rest);
                 double[] left = ws.left;
                 double[] right = ws.right;

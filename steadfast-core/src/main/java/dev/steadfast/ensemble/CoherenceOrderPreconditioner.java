@@ -1,6 +1,7 @@
 package dev.steadfast.ensemble;
 
-import dev.steadfast.linalg.CsparseLU;
+import dev.steadfast.linalg.LuFactorization;
+import dev.steadfast.linalg.LuFactorizations;
 import dev.steadfast.linalg.DoubleList;
 import dev.steadfast.linalg.IntList;
 import dev.steadfast.linalg.RealCsc;
@@ -15,16 +16,16 @@ import dev.steadfast.linalg.RealCsc;
  */
 final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Preconditioner {
     private final int[][] members;   // coordinates of each slab, ascending
-    private final CsparseLU[] lus;
+    private final LuFactorization[] lus;
     private final long fill;
     private final int[] order;   // slabs by decreasing size
 
-    private CoherenceOrderPreconditioner(int[][] members, CsparseLU[] lus) {
+    private CoherenceOrderPreconditioner(int[][] members, LuFactorization[] lus) {
         this.members = members;
         this.lus = lus;
         this.order = bySize(members);
         long f = 0;
-        for (CsparseLU lu : lus) {
+        for (LuFactorization lu : lus) {
             f += lu.factorNonzeros();
         }
         this.fill = f;
@@ -38,11 +39,11 @@ final class CoherenceOrderPreconditioner implements dev.steadfast.linalg.Precond
         Slabs s = Slabs.of(order);
         int[][] members = s.members;
         int[] local = s.local;
-        CsparseLU[] lus = new CsparseLU[members.length];
+        LuFactorization[] lus = new LuFactorization[members.length];
         java.util.concurrent.atomic.AtomicBoolean singular = new java.util.concurrent.atomic.AtomicBoolean();
         forEachSlab(bySize(members), d -> {
             if (!singular.get()) {
-                lus[d] = CsparseLU.factor(slab(m, members[d], order, local, d));
+                lus[d] = LuFactorizations.sparse(slab(m, members[d], order, local, d));
                 if (lus[d] == null) {
                     singular.set(true);
                 }

@@ -27,7 +27,7 @@ import java.util.Optional;
  */
 public final class EnsembleGenerator implements Generator<EnsembleState> {
     private static final Description DESCRIPTION = new Description("the ensemble Liouvillian",
-            "the Dicke basis, real Hermitian coordinates per ladder", "the coherence-order LU (CSparse, AMD)",
+            "the Dicke basis, real Hermitian coordinates per ladder", "the coherence-order LU (AMD order)",
             "e.g. a dark state in every Dicke ladder");
 
     private final EnsembleSystem system;

@@ -2,7 +2,8 @@ package dev.steadfast.linalg;
 
 /**
  * An LU factorisation of a square real matrix, ready to solve {@code A x = b} and
- * {@code A^T x = b}. Made by {@link LuFactorizations}: dense (small) or sparse (CSparse).
+ * {@code A^T x = b}. Made by {@link LuFactorizations}: dense (small) or sparse (multifrontal or
+ * CSparse).
  */
 public interface LuFactorization {
     /** Solves A x = b; returns x (b is not modified). */

@@ -4,7 +4,8 @@ package dev.steadfast.linalg;
  * Factory of {@link LuFactorization}s: {@link #dense} for small matrices (our partial-pivoting LU,
  * no symbolic analysis: the fastest at a few tens of unknowns, as in sweeps of small systems,
  * measured against EJML's and CSparse's in docs/dependencies.md),
- * {@link #sparse} for the rest (CSparse with AMD ordering), {@link #of} choosing by size.
+ * {@link #sparse} for the rest (AMD ordering; the multifrontal LU for large matrices, CSparse's
+ * for the others and as the fallback), {@link #of} choosing by size.
  */
 public final class LuFactorizations {
     /** Up to this many unknowns {@link #of} uses the dense LU. */
@@ -18,14 +19,47 @@ public final class LuFactorizations {
         return DenseLU.factor(a);
     }
 
-    /** A sparse LU of {@code a} (CSparse, AMD ordering), or null when it is singular. */
+    /**
+     * From this many unknowns {@link #sparse(RealCsc)} tries the {@link MultifrontalLU} first: on the
+     * driven cavity's bordered Liouvillian it is as fast as CSparse at 2,500 unknowns, 1.6 times
+     * faster at 10,000 (warm; equal in a cold process) and 3.5-4 times at 40,000-90,000; the Dicke
+     * ensemble's slabs of about 5,000 gained nothing (docs/dependencies.md).
+     */
+    public static final int MULTIFRONTAL_LIMIT = 10_000;
+
+    /**
+     * System property: {@code csparse} forces CSparse's LU for every sparse factorisation,
+     * {@code multifrontal} tries the multifrontal LU at every size (for measurements and tests).
+     */
+    public static final String LU_PROPERTY = "steadfast.lu";
+
+    /**
+     * A sparse LU of {@code a} (AMD ordering), or null when it is singular: the multifrontal LU from
+     * {@link #MULTIFRONTAL_LIMIT} unknowns, CSparse's below, or when the multifrontal one finds
+     * the matrix singular (CSparse confirms it).
+     */
     public static LuFactorization sparse(RealCsc a) {
-        return CsparseLU.factor(a);
+        if (!multifrontal(a)) {
+            return CsparseLU.factor(a);
+        }
+        return sparse(a, MinimumDegreeAnalysis.of(a));
     }
 
     /** A sparse LU of {@code a} in the order of an analysis already made, or null when it is singular. */
     public static LuFactorization sparse(RealCsc a, MinimumDegreeAnalysis analysis) {
+        if (multifrontal(a)) {
+            MultifrontalLU.Outcome outcome = MultifrontalLU.factor(a, analysis);
+            if (outcome instanceof MultifrontalLU.Outcome.Factored f) {
+                return f.lu();
+            }
+            // a column left without a pivot at a root: CSparse's pivoting decides (and reports singularity)
+        }
         return CsparseLU.factor(a, analysis, CsparseLU.PIVOT_THRESHOLD);
+    }
+
+    private static boolean multifrontal(RealCsc a) {
+        String choice = System.getProperty(LU_PROPERTY, "");
+        return choice.equals("multifrontal") || a.cols() >= MULTIFRONTAL_LIMIT && !choice.equals("csparse");
     }
 
     /**

@@ -58,7 +58,7 @@ public record MinimumDegreeAnalysis(int[] columnOrder, long factorNonzeros, doub
     }
 
     /** The pattern of {@code P (A + A^T) P^T}, upper triangle with diagonal, compressed by column. */
-    private static Dcs permutedUpperPattern(RealCsc a, int[] order) {
+    static Dcs permutedUpperPattern(RealCsc a, int[] order) {
         int n = a.cols();
         int[] pinv = new int[n];
         for (int k = 0; k < n; k++) {

@@ -42,11 +42,11 @@ public record Route(Algorithm algorithm, SteadyStateMethod requested, boolean fe
         return new Route(a, requested, fellBack, 0, Double.NaN, 0, coordinates, "");
     }
 
-    /** For display, e.g. "direct sparse LU (CSparse, AMD ordering) in a real Hermitian operator basis". */
+    /** For display, e.g. "direct sparse LU (AMD ordering) in a real Hermitian operator basis". */
     public String describe() {
         String s = switch (algorithm) {
             case DENSE_LU -> "direct dense LU (partial pivoting) in " + coordinates;
-            case SPARSE_LU -> "direct sparse LU (CSparse, AMD ordering) in " + coordinates;
+            case SPARSE_LU -> "direct sparse LU (AMD ordering) in " + coordinates;
             case LYAPUNOV_SCHUR -> "Lyapunov equation A V + V A^T + D = 0 by Bartels-Stewart (real Schur form) in " + coordinates;
             case LYAPUNOV_NORMAL_MODES -> String.format(java.util.Locale.ROOT, "Lyapunov equation A V + V A^T + D = 0 of a "
                     + "passive system in its normal-mode basis: GMRES(%d) with the secular part as preconditioner, %d iterations, "

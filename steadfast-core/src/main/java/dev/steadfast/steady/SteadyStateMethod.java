@@ -7,7 +7,10 @@ public enum SteadyStateMethod {
      * generator's preconditioner), falling back to LU when GMRES cannot run; see {@link RouteChoice}.
      */
     AUTO,
-    /** LU of the bordered generator: dense for a few tens of unknowns, sparse (CSparse, AMD) above. */
+    /**
+     * LU of the bordered generator: dense for a few tens of unknowns, sparse (AMD order: multifrontal
+     * from 10,000 unknowns, else CSparse) above.
+     */
     DIRECT,
     /** Restarted GMRES with the generator's preconditioner and a uniqueness probe. */
     ITERATIVE

@@ -39,10 +39,8 @@ public final class SecularPreconditioner implements Preconditioner {
     private final double[][] rateIm;
     private final DenseProducts products;
     private final DenseProducts.Solver populations;
-    /** Per block, the basis coordinates of its entries: coordinate, local row and column (row <= col not implied). */
-    private final int[][] entryCoordinate;
-    private final int[][] entryRow;
-    private final int[][] entryCol;
+    /** Where each block's entries sit among the basis coordinates. */
+    private final BlockCoordinates coordinates;
     private final int[] byDecreasingSize;
 
     /**
@@ -150,35 +148,7 @@ public final class SecularPreconditioner implements Preconditioner {
         populations = lu;
         byDecreasingSize = IntStream.range(0, nb).boxed().sorted((x, y) -> Integer.compare(blocks.size(y), blocks.size(x)))
                 .mapToInt(Integer::intValue).toArray();
-        // where each block's entries sit among the basis coordinates
-        int[] count = new int[nb];
-        for (int pos = 0; pos < basis.positions(); pos++) {
-            int b = blocks.blockOf[basis.row(pos)];
-            if (blocks.blockOf[basis.col(pos)] == b) {
-                count[b]++;
-            }
-        }
-        entryCoordinate = new int[nb][];
-        entryRow = new int[nb][];
-        entryCol = new int[nb][];
-        for (int b = 0; b < nb; b++) {
-            entryCoordinate[b] = new int[count[b]];
-            entryRow[b] = new int[count[b]];
-            entryCol[b] = new int[count[b]];
-            count[b] = 0;
-        }
-        for (int pos = 0; pos < basis.positions(); pos++) {
-            int i = basis.row(pos);
-            int j = basis.col(pos);
-            int b = blocks.blockOf[i];
-            if (blocks.blockOf[j] != b) {
-                continue;
-            }
-            int k = count[b]++;
-            entryCoordinate[b][k] = basis.coordinate(pos);
-            entryRow[b][k] = blocks.localIndex[i];
-            entryCol[b][k] = blocks.localIndex[j];
-        }
+        coordinates = new BlockCoordinates(basis, blocks);
     }
 
     /**
@@ -195,13 +165,13 @@ public final class SecularPreconditioner implements Preconditioner {
         forEachBlock(b -> {
             int n = blocks.size(b);
             if (blocks.realVectors[b] != null) {
-                double[] y = blocks.toEigenbasisRealForm(realForm(r, b), b);
+                double[] y = blocks.toEigenbasisRealForm(coordinates.realForm(r, b), b);
                 for (int e = 0; e < n; e++) {
                     p[blocks.offset[b] + e] = y[e * n + e];
                 }
                 real[b] = y;
             } else {
-                CMatrix y = blocks.toEigenbasis(toBlock(r, b), b, b);
+                CMatrix y = blocks.toEigenbasis(coordinates.toBlock(r, b), b, b);
                 for (int e = 0; e < n; e++) {
                     p[blocks.offset[b] + e] = y.re(e, e);
                 }
@@ -212,9 +182,9 @@ public final class SecularPreconditioner implements Preconditioner {
         java.util.Arrays.fill(z, 0);
         forEachBlock(b -> {
             if (real[b] != null) {
-                fromRealForm(blocks.fromEigenbasisRealForm(divideRealForm(real[b], b, p), b), b, z);
+                coordinates.fromRealForm(blocks.fromEigenbasisRealForm(divideRealForm(real[b], b, p), b), b, z);
             } else {
-                fromBlock(blocks.fromEigenbasis(divideByRates(complex[b], b, p), b), b, z);
+                coordinates.fromBlock(blocks.fromEigenbasis(divideByRates(complex[b], b, p), b), b, z);
             }
         });
     }
@@ -279,83 +249,5 @@ public final class SecularPreconditioner implements Preconditioner {
             }
         }
         return x;
-    }
-
-    /** Block b of the Hermitian X given by coordinates x, as the real n x n matrix Re X + Im X (row-major). */
-    private double[] realForm(double[] x, int b) {
-        int n = blocks.size(b);
-        double[] a = new double[n * n];
-        int[] cs = entryCoordinate[b];
-        int[] rs = entryRow[b];
-        int[] ks = entryCol[b];
-        for (int k = 0; k < cs.length; k++) {
-            int c = cs[k];
-            int li = rs[k];
-            int lj = ks[k];
-            if (li == lj) {
-                a[li * n + li] = x[c];
-            } else {
-                // X_ij = x_c + i x_{c+1}, X_ji = x_c - i x_{c+1}
-                a[li * n + lj] = x[c] + x[c + 1];
-                a[lj * n + li] = x[c] - x[c + 1];
-            }
-        }
-        return a;
-    }
-
-    /** Writes block b given in real form (row-major) into coordinates z. */
-    private void fromRealForm(double[] a, int b, double[] z) {
-        int n = blocks.size(b);
-        int[] cs = entryCoordinate[b];
-        int[] rs = entryRow[b];
-        int[] ks = entryCol[b];
-        for (int k = 0; k < cs.length; k++) {
-            int c = cs[k];
-            int li = rs[k];
-            int lj = ks[k];
-            if (li == lj) {
-                z[c] = a[li * n + li];
-            } else {
-                double upper = a[li * n + lj];
-                double lower = a[lj * n + li];
-                z[c] = 0.5 * (upper + lower);
-                z[c + 1] = 0.5 * (upper - lower);
-            }
-        }
-    }
-
-    private CMatrix toBlock(double[] x, int b) {
-        int n = blocks.size(b);
-        CMatrix out = new CMatrix(n, n);
-        int[] cs = entryCoordinate[b];
-        int[] rs = entryRow[b];
-        int[] ks = entryCol[b];
-        for (int k = 0; k < cs.length; k++) {
-            int c = cs[k];
-            int li = rs[k];
-            int lj = ks[k];
-            if (li == lj) {
-                out.set(li, li, x[c], 0);
-            } else {
-                out.set(li, lj, x[c], x[c + 1]);
-                out.set(lj, li, x[c], -x[c + 1]);
-            }
-        }
-        return out;
-    }
-
-    private void fromBlock(CMatrix m, int b, double[] z) {
-        int[] cs = entryCoordinate[b];
-        int[] rs = entryRow[b];
-        int[] ks = entryCol[b];
-        for (int k = 0; k < cs.length; k++) {
-            int c = cs[k];
-            int li = rs[k];
-            int lj = ks[k];
-            z[c] = m.re(li, lj);
-            if (li != lj) {
-                z[c + 1] = m.im(li, lj);
-            }
-        }
     }
 }

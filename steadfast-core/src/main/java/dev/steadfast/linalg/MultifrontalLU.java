@@ -22,15 +22,6 @@ public final class MultifrontalLU implements LuFactorization {
      * (delayed): every pivot is at least that fraction of its column, as in CSparse's LU.
      */
     public static final double ACCEPTABLE_PIVOT = 0.1;
-    /** Width of the column panels of a front's factorisation. */
-    private static final int PANEL = 48;
-    /**
-     * Trailing updates of at least this many flops go to native dgemm when the factorisation's
-     * share of such updates pays for loading it ({@link DenseProducts#forWork}); plain loops
-     * otherwise. EJML's products are not used: no faster than the loops warm (100-150-level cavity)
-     * and 0.1 s slower in a cold process.
-     */
-    private static final double PRODUCT_FLOPS = 2e6;
 
     /** The result of a factorisation. */
     public sealed interface Outcome {
@@ -98,12 +89,12 @@ public final class MultifrontalLU implements LuFactorization {
         for (int k = 0; k < n; k++) {
             pinv[order[k]] = k;
         }
-        RealCsc b = permuted(a, order, pinv);
-        RealCsc bt = transpose(b);
+        RealCsc b = a.permutedSymmetric(order, pinv);
+        RealCsc bt = b.transpose();
         // the loops run these updates at about a third of dgemm's rate (warm, 200-level cavity: 0.29 s
         // vs 0.22 s), so loading the library pays from four times the usual work: cold, the 200-level
         // cavity factorises in 0.65 s with the loops, 0.75-0.8 s loading it; the 300-level in 1.4 s vs 1.9 s
-        DenseProducts chosen = DenseProducts.forWork(productFlops(structure) / 4);
+        DenseProducts chosen = DenseProducts.forWork(DenseFront.productFlops(structure) / 4);
         DenseProducts products = chosen == DenseProducts.java() ? null : chosen;
         int[][] children = FrontalStructure.childLists(structure.parent());
         double[][] contribution = new double[ns][];
@@ -118,7 +109,7 @@ public final class MultifrontalLU implements LuFactorization {
         int[] posR = new int[n];
         int[] posC = new int[n];
         int delayedTotal = 0;
-        Workspace ws = new Workspace();
+        DenseFront.Workspace ws = new DenseFront.Workspace();
         for (int s = 0; s < ns; s++) {
             int f = first[s];
             int l = first[s + 1] - 1;
@@ -184,7 +175,7 @@ public final class MultifrontalLU implements LuFactorization {
                 cbRows[ch] = null;
                 cbCols[ch] = null;
             }
-            int e = factorFront(front, m, nfs, rl, cl, products, ws);
+            int e = DenseFront.factor(front, m, nfs, rl, cl, products, ws);
             if (e < nfs && structure.parent()[s] < 0) {
                 return new Outcome.Singular(order[cl[e]]);
             }
@@ -212,243 +203,6 @@ public final class MultifrontalLU implements LuFactorization {
         }
         return new Outcome.Factored(new MultifrontalLU(a, n, order, pivots, rowLabels, colLabels, lower, upper,
                 delayedTotal));
-    }
-
-    /** The flops of the trailing updates large enough for dense products (with diagonal pivots). */
-    private static double productFlops(FrontalStructure structure) {
-        double flops = 0;
-        int[] first = structure.first();
-        for (int s = 0; s < structure.supernodes(); s++) {
-            int own = first[s + 1] - first[s];
-            int m = structure.frontRows()[s].length;
-            for (int k0 = 0; k0 < own; k0 += PANEL) {
-                int k1 = Math.min(own, k0 + PANEL);
-                double update = 2.0 * (m - k1) * (m - k1) * (k1 - k0);
-                if (update >= PRODUCT_FLOPS) {
-                    flops += update;
-                }
-            }
-        }
-        return flops;
-    }
-
-    /** Reusable scratch arrays. */
-    private static final class Workspace {
-        int[] map = new int[16];
-        double[] left = new double[0];
-        double[] right = new double[0];
-        double[] product = new double[0];
-
-        int[] map(int size) {
-            if (map.length < size) {
-                map = new int[Math.max(size, 2 * map.length)];
-            }
-            return map;
-        }
-
-        void ensure(int leftSize, int rightSize, int productSize) {
-            if (left.length < leftSize) {
-                left = new double[leftSize];
-            }
-            if (right.length < rightSize) {
-                right = new double[rightSize];
-            }
-            if (product.length < productSize) {
-                product = new double[productSize];
-            }
-        }
-    }
-
-    /**
-     * Factorises the row-major m x m front in place: pivots among its first {@code nfs} (fully
-     * summed) rows and columns, whose labels {@code rows} and {@code cols} follow the interchanges,
-     * and updates the rest into the Schur complement. Returns the number e of pivots: rows and
-     * columns 0..e-1 are eliminated, the fully summed ones from e to nfs - 1 are delayed.
-     */
-    private static int factorFront(double[] a, int m, int nfs, int[] rows, int[] cols, DenseProducts products,
-                                   Workspace ws) {
-        for (int k0 = 0; k0 < nfs; k0 += PANEL) {
-            int k1 = Math.min(nfs, k0 + PANEL);
-            for (int k = k0; k < k1; k++) {
-                int r = pivotRow(a, m, nfs, k, k);
-                if (r < 0) {
-                    // bring the updates of this panel's pivots up to date, then go on column by column
-                    finishPanel(a, m, k0, k, k1);
-                    return factorDelaying(a, m, nfs, k, rows, cols);
-                }
-                swapRows(a, m, r, k, rows);
-                eliminate(a, m, k, k + 1, k1);
-            }
-            if (k1 == m) {
-                continue;
-            }
-            // the panel's block row of U
-            for (int k = k0; k < k1; k++) {
-                int kk = k * m;
-                for (int i = k + 1; i < k1; i++) {
-                    int ii = i * m;
-                    double lik = a[ii + k];
-                    if (lik != 0) {
-                        for (int j = k1; j < m; j++) {
-                            a[ii + j] -= lik * a[kk + j];
-                        }
-                    }
-                }
-            }
-            // the trailing block
-            int rest = m - k1;
-            int w = k1 - k0;
-            if (products != null && 2.0 * rest * rest * w >= PRODUCT_FLOPS) {
-                ws.ensure(rest * w, w * rest, rest * rest);
-                double[] left = ws.left;
-                double[] right = ws.right;
-                double[] c = ws.product;
-                for (int i = 0; i < rest; i++) {
-                    System.arraycopy(a, (k1 + i) * m + k0, left, i * w, w);
-                }
-                for (int k = 0; k < w; k++) {
-                    System.arraycopy(a, (k0 + k) * m + k1, right, k * rest, rest);
-                }
-                products.multiply(false, false, rest, rest, w, left, right, c);
-                for (int i = 0; i < rest; i++) {
-                    int ii = (k1 + i) * m + k1;
-                    int ci = i * rest;
-                    for (int j = 0; j < rest; j++) {
-                        a[ii + j] -= c[ci + j];
-                    }
-                }
-            } else {
-                updateTrailing(a, m, k1, k0, k1, k1);
-            }
-        }
-        return nfs;
-    }
-
-    /** rows from..m-1, columns cfrom..m-1 minus L(rows, k0..k1-1) U(k0..k1-1, columns). */
-    private static void updateTrailing(double[] a, int m, int from, int k0, int k1, int cfrom) {
-        for (int i = from; i < m; i++) {
-            int ii = i * m;
-            for (int k = k0; k < k1; k++) {
-                double lik = a[ii + k];
-                if (lik != 0) {
-                    int kk = k * m;
-                    for (int j = cfrom; j < m; j++) {
-                        a[ii + j] -= lik * a[kk + j];
-                    }
-                }
-            }
-        }
-    }
-
-    /**
-     * The pivot row of column c for pivot position e: the diagonal-position row e when it passes
-     * the threshold, else the largest fully summed entry; -1 when that is not acceptable.
-     */
-    private static int pivotRow(double[] a, int m, int nfs, int e, int c) {
-        double maxOwn = 0;
-        int r = -1;
-        for (int i = e; i < nfs; i++) {
-            double v = Math.abs(a[i * m + c]);
-            if (v > maxOwn) {
-                maxOwn = v;
-                r = i;
-            }
-        }
-        double maxAll = maxOwn;
-        for (int i = nfs; i < m; i++) {
-            maxAll = Math.max(maxAll, Math.abs(a[i * m + c]));
-        }
-        if (maxAll == 0 || !(maxOwn >= ACCEPTABLE_PIVOT * maxAll)) {
-            return -1;
-        }
-        double diagonal = Math.abs(a[e * m + c]);
-        return diagonal >= PIVOT_THRESHOLD * maxOwn && diagonal >= ACCEPTABLE_PIVOT * maxAll ? e : r;
-    }
-
-    private static void swapRows(double[] a, int m, int r, int k, int[] rows) {
-        if (r == k) {
-            return;
-        }
-        int rk = r * m;
-        int kk = k * m;
-        for (int j = 0; j < m; j++) {
-            double t = a[rk + j];
-            a[rk + j] = a[kk + j];
-            a[kk + j] = t;
-        }
-        int t = rows[r];
-        rows[r] = rows[k];
-        rows[k] = t;
-    }
-
-    private static void swapColumns(double[] a, int m, int c, int k, int[] cols) {
-        if (c == k) {
-            return;
-        }
-        for (int i = 0; i < m; i++) {
-            int ii = i * m;
-            double t = a[ii + c];
-            a[ii + c] = a[ii + k];
-            a[ii + k] = t;
-        }
-        int t = cols[c];
-        cols[c] = cols[k];
-        cols[k] = t;
-    }
-
-    /** Pivot k (at a[k][k]): L's column below it, and the rank-1 update of columns cfrom..cto-1. */
-    private static void eliminate(double[] a, int m, int k, int cfrom, int cto) {
-        double pivot = a[k * m + k];
-        int kk = k * m;
-        for (int i = k + 1; i < m; i++) {
-            int ii = i * m;
-            double lik = a[ii + k] / pivot;
-            a[ii + k] = lik;
-            if (lik != 0) {
-                for (int j = cfrom; j < cto; j++) {
-                    a[ii + j] -= lik * a[kk + j];
-                }
-            }
-        }
-    }
-
-    /** Applies the pivots k0..k-1 of the panel [k0, k1) to the columns from k1 on (rows k0 and below). */
-    private static void finishPanel(double[] a, int m, int k0, int k, int k1) {
-        if (k1 >= m || k == k0) {
-            return;
-        }
-        for (int p = k0; p < k; p++) {
-            int pp = p * m;
-            for (int i = p + 1; i < k; i++) {
-                int ii = i * m;
-                double lip = a[ii + p];
-                if (lip != 0) {
-                    for (int j = k1; j < m; j++) {
-                        a[ii + j] -= lip * a[pp + j];
-                    }
-                }
-            }
-        }
-        updateTrailing(a, m, k, k0, k, k1);
-    }
-
-    /**
-     * Unblocked right-looking elimination from pivot e on, every remaining column fully updated:
-     * each fully summed column in turn is brought to position e and eliminated when it has an
-     * acceptable pivot, else left (delayed). Returns the number of pivots.
-     */
-    private static int factorDelaying(double[] a, int m, int nfs, int e, int[] rows, int[] cols) {
-        for (int c = e; c < nfs; c++) {
-            int r = pivotRow(a, m, nfs, e, c);
-            if (r < 0) {
-                continue;
-            }
-            swapColumns(a, m, c, e, cols);
-            swapRows(a, m, r, e, rows);
-            eliminate(a, m, e, e + 1, m);
-            e++;
-        }
-        return e;
     }
 
     /**
@@ -667,49 +421,5 @@ public final class MultifrontalLU implements LuFactorization {
             nnz += e * e + 2 * e * (m - e);
         }
         return nnz;
-    }
-
-    /** {@code A(order, order)}. */
-    private static RealCsc permuted(RealCsc a, int[] order, int[] pinv) {
-        int n = a.cols();
-        int[] cp = a.colPtr();
-        int[] ptr = new int[n + 1];
-        for (int k = 0; k < n; k++) {
-            int j = order[k];
-            ptr[k + 1] = ptr[k] + cp[j + 1] - cp[j];
-        }
-        int[] idx = new int[ptr[n]];
-        double[] val = new double[ptr[n]];
-        for (int k = 0; k < n; k++) {
-            int j = order[k];
-            int q = ptr[k];
-            for (int p = cp[j]; p < cp[j + 1]; p++) {
-                idx[q] = pinv[a.rowIdx()[p]];
-                val[q++] = a.values()[p];
-            }
-        }
-        return new RealCsc(n, n, ptr, idx, val);
-    }
-
-    private static RealCsc transpose(RealCsc a) {
-        int n = a.cols();
-        int[] count = new int[a.rows() + 1];
-        for (int p = 0; p < a.nnz(); p++) {
-            count[a.rowIdx()[p] + 1]++;
-        }
-        for (int i = 0; i < a.rows(); i++) {
-            count[i + 1] += count[i];
-        }
-        int[] ptr = count.clone();
-        int[] idx = new int[a.nnz()];
-        double[] val = new double[a.nnz()];
-        for (int j = 0; j < n; j++) {
-            for (int p = a.colPtr()[j]; p < a.colPtr()[j + 1]; p++) {
-                int q = count[a.rowIdx()[p]]++;
-                idx[q] = j;
-                val[q] = a.values()[p];
-            }
-        }
-        return new RealCsc(n, a.rows(), ptr, idx, val);
     }
 }

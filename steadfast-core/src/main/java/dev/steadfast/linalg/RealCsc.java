@@ -85,4 +85,51 @@ public record RealCsc(int rows, int cols, int[] colPtr, int[] rowIdx, double[] v
         }
         return a;
     }
+
+    /** {@code A(order, order)}: column and row k are column and row {@code order[k]}; {@code pinv} is order's inverse. */
+    public RealCsc permutedSymmetric(int[] order, int[] pinv) {
+        RealCsc a = this;
+        int n = a.cols();
+        int[] cp = a.colPtr();
+        int[] ptr = new int[n + 1];
+        for (int k = 0; k < n; k++) {
+            int j = order[k];
+            ptr[k + 1] = ptr[k] + cp[j + 1] - cp[j];
+        }
+        int[] idx = new int[ptr[n]];
+        double[] val = new double[ptr[n]];
+        for (int k = 0; k < n; k++) {
+            int j = order[k];
+            int q = ptr[k];
+            for (int p = cp[j]; p < cp[j + 1]; p++) {
+                idx[q] = pinv[a.rowIdx()[p]];
+                val[q++] = a.values()[p];
+            }
+        }
+        return new RealCsc(n, n, ptr, idx, val);
+    }
+
+    /** A^T. */
+    public RealCsc transpose() {
+        RealCsc a = this;
+        int n = a.cols();
+        int[] count = new int[a.rows() + 1];
+        for (int p = 0; p < a.nnz(); p++) {
+            count[a.rowIdx()[p] + 1]++;
+        }
+        for (int i = 0; i < a.rows(); i++) {
+            count[i + 1] += count[i];
+        }
+        int[] ptr = count.clone();
+        int[] idx = new int[a.nnz()];
+        double[] val = new double[a.nnz()];
+        for (int j = 0; j < n; j++) {
+            for (int p = a.colPtr()[j]; p < a.colPtr()[j + 1]; p++) {
+                int q = count[a.rowIdx()[p]]++;
+                idx[q] = j;
+                val[q] = a.values()[p];
+            }
+        }
+        return new RealCsc(n, a.rows(), ptr, idx, val);
+    }
 }

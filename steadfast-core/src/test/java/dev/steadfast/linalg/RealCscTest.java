@@ -38,4 +38,39 @@ class RealCscTest {
             assertEquals(expected[i], y[i], 1e-12 * (1 + Math.abs(expected[i])));
         }
     }
+
+    /** Transpose and symmetric permutation against the dense matrix, entry by entry. */
+    @Test
+    void transposeAndSymmetricPermutationMoveEveryEntry() {
+        Random rnd = new Random(5);
+        int n = 7;
+        double[][] dense = new double[n][n];
+        int[] ptr = new int[n + 1];
+        IntList rows = new IntList(n * n);
+        DoubleList vals = new DoubleList(n * n);
+        for (int j = 0; j < n; j++) {
+            for (int i = 0; i < n; i++) {
+                if (rnd.nextDouble() < 0.4) {
+                    dense[i][j] = rnd.nextGaussian();
+                    rows.add(i);
+                    vals.add(dense[i][j]);
+                }
+            }
+            ptr[j + 1] = rows.size();
+        }
+        RealCsc a = new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
+        int[] order = {3, 0, 6, 1, 5, 2, 4};
+        int[] pinv = new int[n];
+        for (int k = 0; k < n; k++) {
+            pinv[order[k]] = k;
+        }
+        double[][] t = a.transpose().toDense();
+        double[][] p = a.permutedSymmetric(order, pinv).toDense();
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < n; j++) {
+                assertEquals(dense[j][i], t[i][j], 0);
+                assertEquals(dense[order[i]][order[j]], p[i][j], 0);
+            }
+        }
+    }
 }

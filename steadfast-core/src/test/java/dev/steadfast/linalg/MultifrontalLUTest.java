@@ -1,5 +1,7 @@
 package dev.steadfast.linalg;
 
+import dev.steadfast.system.TestSystems;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertInstanceOf;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -269,15 +271,8 @@ class MultifrontalLUTest {
         assertInstanceOf(MultifrontalLU.Outcome.Singular.class, o);
     }
 
-    private static final double DELTA = 0.7;
-    private static final double F = 0.9;
-    private static final double KAPPA = 1.3;
-
     private static LindbladGenerator drivenCavity(int levels) {
-        Space s = Space.of(Site.boson("c", levels));
-        Operator a = Operators.destroy(s, "c");
-        Operator h = Operators.number(s, "c").scale(DELTA).plus(a.plus(a.dag()).scale(F));
-        return LindbladGenerator.of(new OpenSystem(h, List.of(new LindbladDissipator("loss", a, KAPPA))));
+        return LindbladGenerator.of(TestSystems.drivenCavity(levels));
     }
 
     @ParameterizedTest
@@ -290,7 +285,8 @@ class MultifrontalLUTest {
         rhs[g.traceRow()] = 1;
         double[] x = lu.solve(rhs);
         DensityMatrix rho = g.state(x);
-        double expected = F * F / (DELTA * DELTA + KAPPA * KAPPA / 4);
+        double expected = TestSystems.F * TestSystems.F
+                / (TestSystems.DELTA * TestSystems.DELTA + TestSystems.KAPPA * TestSystems.KAPPA / 4);
         assertEquals(expected, rho.expect(Operators.number(rho.space(), "c")), 1e-9);
         assertTrue(g.residual(rho) < 1e-10, "residual " + g.residual(rho));
         assertTrue(relativeResidual(bordered, x, rhs, false) < 1e-14);

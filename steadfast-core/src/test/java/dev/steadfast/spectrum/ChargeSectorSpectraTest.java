@@ -1,5 +1,7 @@
 package dev.steadfast.spectrum;
 
+import dev.steadfast.system.TestSystems;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,7 +11,6 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.Space;
-import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.LindbladDissipator;
 import dev.steadfast.system.OpenSystem;
 import dev.steadfast.system.ThermalBath;
@@ -230,22 +231,7 @@ class ChargeSectorSpectraTest {
     }
 
     private static OpenSystem xxChain(int n) {
-        Space s = Space.qubits("r", n);
-        Operator h = Operator.zero(s);
-        for (int i = 1; i <= n; i++) {
-            h = h.plus(Operators.sigmaZ(s, "r[" + i + "]").scale(0.5));
-        }
-        for (int i = 1; i < n; i++) {
-            Operator a = Operators.sigmaPlus(s, "r[" + i + "]").times(Operators.sigmaMinus(s, "r[" + (i + 1) + "]"));
-            h = h.plus(a.plus(a.dag()).scale(0.1));
-        }
-        List<Dissipator> d = new ArrayList<>();
-        d.add(new ThermalBath("left", Operators.sigmaMinus(s, "r[1]"), 1.0, 1.0, 0.05));
-        d.add(new ThermalBath("right", Operators.sigmaMinus(s, "r[" + n + "]"), 1.0, 0.1, 0.05));
-        for (int i = 1; i <= n; i++) {
-            d.add(new LindbladDissipator("deph" + i, Operators.sigmaZ(s, "r[" + i + "]"), 0.005));
-        }
-        return new OpenSystem(h, d);
+        return TestSystems.thermalXxChain(n, 0.005);
     }
 
     /** All eigenvalues of the dense matrix (EJML), the count nearest zero. */

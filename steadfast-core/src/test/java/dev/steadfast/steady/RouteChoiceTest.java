@@ -5,14 +5,10 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.steadfast.liouville.LindbladGenerator;
-import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
-import dev.steadfast.space.Site;
-import dev.steadfast.space.Space;
 import dev.steadfast.state.DensityMatrix;
-import dev.steadfast.system.LindbladDissipator;
 import dev.steadfast.system.OpenSystem;
-import java.util.List;
+import dev.steadfast.system.TestSystems;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -22,15 +18,8 @@ import org.junit.jupiter.api.Test;
  * chain, whose secular preconditioner works in real arithmetic, takes GMRES.
  */
 class RouteChoiceTest {
-    private static final double DELTA = 0.7;
-    private static final double F = 0.9;
-    private static final double KAPPA = 1.3;
-
     private static OpenSystem drivenCavity(int levels) {
-        Space s = Space.of(Site.boson("c", levels));
-        Operator a = Operators.destroy(s, "c");
-        Operator h = Operators.number(s, "c").scale(DELTA).plus(a.plus(a.dag()).scale(F));
-        return new OpenSystem(h, List.of(new LindbladDissipator("loss", a, KAPPA)));
+        return TestSystems.drivenCavity(levels);
     }
 
     @Test
@@ -44,7 +33,8 @@ class RouteChoiceTest {
         assertFalse(ss.route().fellBack());
         double n = ((SteadyState.Unique<DensityMatrix>) ss).state().expect(
                 Operators.number(g.system().space(), "c"));
-        assertEquals(F * F / (DELTA * DELTA + KAPPA * KAPPA / 4), n, 1e-10);
+        assertEquals(TestSystems.F * TestSystems.F
+                / (TestSystems.DELTA * TestSystems.DELTA + TestSystems.KAPPA * TestSystems.KAPPA / 4), n, 1e-10);
     }
 
     @org.junit.jupiter.params.ParameterizedTest
@@ -84,23 +74,7 @@ class RouteChoiceTest {
 
     @Test
     void chainWithARealHamiltonianTakesGmres() {
-        int n = 6;
-        Space s = Space.qubits("r", n);
-        Operator h = Operator.zero(s);
-        for (int i = 1; i <= n; i++) {
-            h = h.plus(Operators.sigmaZ(s, "r[" + i + "]").scale(0.5));
-        }
-        for (int i = 1; i < n; i++) {
-            Operator hop = Operators.sigmaPlus(s, "r[" + i + "]").times(Operators.sigmaMinus(s, "r[" + (i + 1) + "]"));
-            h = h.plus(hop.plus(hop.dag()).scale(0.1));
-        }
-        List<dev.steadfast.system.Dissipator> d = new java.util.ArrayList<>();
-        d.add(new dev.steadfast.system.ThermalBath("left", Operators.sigmaMinus(s, "r[1]"), 1.0, 1.0, 0.05));
-        d.add(new dev.steadfast.system.ThermalBath("right", Operators.sigmaMinus(s, "r[" + n + "]"), 1.0, 0.1, 0.05));
-        for (int i = 1; i <= n; i++) {
-            d.add(new LindbladDissipator("dephasing", Operators.sigmaZ(s, "r[" + i + "]"), 0.005));
-        }
-        LindbladGenerator g = LindbladGenerator.of(new OpenSystem(h, d));
+        LindbladGenerator g = LindbladGenerator.of(TestSystems.thermalXxChain(6, 0.005));
         assertFalse(RouteChoice.choose(g, g.bordered()).direct());
     }
 }

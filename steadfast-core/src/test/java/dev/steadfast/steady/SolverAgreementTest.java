@@ -1,5 +1,7 @@
 package dev.steadfast.steady;
 
+import dev.steadfast.system.TestSystems;
+
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -9,11 +11,8 @@ import dev.steadfast.operator.Operator;
 import dev.steadfast.operator.Operators;
 import dev.steadfast.space.Site;
 import dev.steadfast.space.Space;
-import dev.steadfast.system.Dissipator;
 import dev.steadfast.system.LindbladDissipator;
 import dev.steadfast.system.OpenSystem;
-import dev.steadfast.system.ThermalBath;
-import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -23,22 +22,7 @@ import org.junit.jupiter.params.provider.ValueSource;
 class SolverAgreementTest {
 
     static OpenSystem chain(int n, double dephasing) {
-        Space s = Space.qubits("r", n);
-        Operator h = Operator.zero(s);
-        for (int i = 1; i <= n; i++) {
-            h = h.plus(Operators.sigmaZ(s, "r[" + i + "]").scale(0.5));
-        }
-        for (int i = 1; i < n; i++) {
-            Operator hop = Operators.sigmaPlus(s, "r[" + i + "]").times(Operators.sigmaMinus(s, "r[" + (i + 1) + "]"));
-            h = h.plus(hop.plus(hop.dag()).scale(0.1));
-        }
-        List<Dissipator> d = new ArrayList<>();
-        d.add(new ThermalBath("left", Operators.sigmaMinus(s, "r[1]"), 1.0, 1.0, 0.05));
-        d.add(new ThermalBath("right", Operators.sigmaMinus(s, "r[" + n + "]"), 1.0, 0.1, 0.05));
-        for (int i = 1; i <= n; i++) {
-            d.add(new LindbladDissipator("deph", Operators.sigmaZ(s, "r[" + i + "]"), dephasing));
-        }
-        return new OpenSystem(h, d);
+        return TestSystems.thermalXxChain(n, dephasing);
     }
 
     /** Two qubits driven along x (no conserved excitation number), damped and dephased. */

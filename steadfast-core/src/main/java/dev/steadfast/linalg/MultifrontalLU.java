@@ -42,9 +42,15 @@ public final class MultifrontalLU implements LuFactorization {
     private final int[][] rowLabels;
     /** The front's columns, pivot columns first. */
     private final int[][] colLabels;
-    /** Front rows x pivots, row-major: L (the pivot block's strict lower part). */
+    /**
+     * The front's non-pivot rows x pivots, row-major: L21. L11 (unit lower) is kept in the strict
+     * lower part of {@link #upper}'s pivot block, where the dense factorisation left it.
+     */
     private final double[][] lower;
-    /** Pivots x front columns, row-major: U (the pivot block's upper part with the diagonal). */
+    /**
+     * Pivots x front columns, row-major: U (the pivot block's upper part with the diagonal) and, below
+     * the diagonal of the pivot block, L11.
+     */
     private final double[][] upper;
     private final int delayed;
     /** The matrix, for a step of iterative refinement after delayed pivots. */
@@ -66,6 +72,31 @@ public final class MultifrontalLU implements LuFactorization {
     /** How many times a pivot was delayed to a parent front (0 when every front found its own). */
     public int delayedPivots() {
         return delayed;
+    }
+
+    /**
+     * The contribution blocks waiting for their parents, one array used as a stack: in postorder a
+     * front's children are the blocks on top, so assembling a front pops them and its own block is
+     * pushed — no array allocated (and collected) per front.
+     */
+    private static final class ContributionStack {
+        double[] data = new double[1024];
+        int top;
+
+        /** Room for {@code size} entries on top; returns their offset. */
+        int push(int size) {
+            long need = (long) top + size;
+            if (need > data.length) {
+                long grown = Math.max(need, Math.min(Integer.MAX_VALUE - 8L, 2L * data.length));
+                if (grown > Integer.MAX_VALUE - 8L) {
+                    throw new IllegalStateException("multifrontal LU: contribution blocks exceed one Java array");
+                }
+                data = java.util.Arrays.copyOf(data, (int) grown);
+            }
+            int off = top;
+            top += size;
+            return off;
+        }
     }
 
     /** Factorises {@code a} with a new minimum-degree analysis. */
@@ -97,7 +128,8 @@ public final class MultifrontalLU implements LuFactorization {
         DenseProducts chosen = DenseProducts.forWork(DenseFront.productFlops(structure) / 4);
         DenseProducts products = chosen == DenseProducts.java() ? null : chosen;
         int[][] children = FrontalStructure.childLists(structure.parent());
-        double[][] contribution = new double[ns][];
+        ContributionStack stack = new ContributionStack();
+        int[] cbOffset = new int[ns];
         int[][] cbRows = new int[ns][];
         int[][] cbCols = new int[ns][];
         int[] cbDelayed = new int[ns];
@@ -136,45 +168,19 @@ public final class MultifrontalLU implements LuFactorization {
                 posR[rl[i]] = i;
                 posC[cl[i]] = i;
             }
-            double[] front = new double[m * m];
-            // A's entries: the own columns (rows from f down), then the own rows (columns after l)
-            for (int j = f; j <= l; j++) {
-                int col = posC[j];
-                for (int p = b.colPtr()[j]; p < b.colPtr()[j + 1]; p++) {
-                    int i = b.rowIdx()[p];
-                    if (i >= f) {
-                        front[posR[i] * m + col] += b.values()[p];
-                    }
-                }
-                int row = posR[j] * m;
-                for (int p = bt.colPtr()[j]; p < bt.colPtr()[j + 1]; p++) {
-                    int jj = bt.rowIdx()[p];
-                    if (jj > l) {
-                        front[row + posC[jj]] += bt.values()[p];
-                    }
-                }
-            }
-            // extend-add of the children's contribution blocks
+            double[] front = ws.front(m * m);
+            assembleOriginal(b, bt, f, l, posR, posC, front, m);
+            // the children's contribution blocks: in postorder they are the top of the stack
+            int popTo = stack.top;
             for (int ch : children[s]) {
-                int[] cr = cbRows[ch];
-                int[] cc = cbCols[ch];
-                int cm = cr.length;
-                double[] cb = contribution[ch];
-                int[] map = ws.map(cm);
-                for (int r = 0; r < cm; r++) {
-                    map[r] = posC[cc[r]];
+                if (cbRows[ch] != null) {
+                    extendAdd(stack.data, cbOffset[ch], cbRows[ch], cbCols[ch], posR, posC, front, m, ws);
+                    popTo = Math.min(popTo, cbOffset[ch]);
+                    cbRows[ch] = null;
+                    cbCols[ch] = null;
                 }
-                for (int r = 0; r < cm; r++) {
-                    int base = posR[cr[r]] * m;
-                    int cbase = r * cm;
-                    for (int c = 0; c < cm; c++) {
-                        front[base + map[c]] += cb[cbase + c];
-                    }
-                }
-                contribution[ch] = null;
-                cbRows[ch] = null;
-                cbCols[ch] = null;
             }
+            stack.top = popTo;
             int e = DenseFront.factor(front, m, nfs, rl, cl, products, ws);
             if (e < nfs && structure.parent()[s] < 0) {
                 return new Outcome.Singular(order[cl[e]]);
@@ -183,19 +189,11 @@ public final class MultifrontalLU implements LuFactorization {
             pivots[s] = e;
             rowLabels[s] = rl;
             colLabels[s] = cl;
-            double[] lp = new double[m * e];
-            for (int i = 0; i < m; i++) {
-                System.arraycopy(front, i * m, lp, i * e, e);
-            }
-            lower[s] = java.util.Arrays.copyOf(lp, m * e);
+            lower[s] = lowerRows(front, m, e);
             upper[s] = java.util.Arrays.copyOf(front, e * m);
             int cm = m - e;
             if (cm > 0 && structure.parent()[s] >= 0) {
-                double[] cb = new double[cm * cm];
-                for (int r = 0; r < cm; r++) {
-                    System.arraycopy(front, (e + r) * m + e, cb, r * cm, cm);
-                }
-                contribution[s] = cb;
+                cbOffset[s] = pushContribution(stack, front, m, e);
                 cbRows[s] = java.util.Arrays.copyOfRange(rl, e, m);
                 cbCols[s] = java.util.Arrays.copyOfRange(cl, e, m);
                 cbDelayed[s] = nfs - e;
@@ -267,6 +265,73 @@ public final class MultifrontalLU implements LuFactorization {
         return unrefined.conditionEstimate(matrix);
     }
 
+    /** A's entries of front [f, l]: the own columns (rows from f down), then the own rows (columns after l). */
+    private static void assembleOriginal(RealCsc b, RealCsc bt, int f, int l, int[] posR, int[] posC, double[] front,
+                                         int m) {
+        int[] bp = b.colPtr();
+        int[] bi = b.rowIdx();
+        double[] bv = b.values();
+        int[] tp = bt.colPtr();
+        int[] ti = bt.rowIdx();
+        double[] tv = bt.values();
+        for (int j = f; j <= l; j++) {
+            int col = posC[j];
+            for (int p = bp[j]; p < bp[j + 1]; p++) {
+                int i = bi[p];
+                if (i >= f) {
+                    front[posR[i] * m + col] += bv[p];
+                }
+            }
+            int row = posR[j] * m;
+            for (int p = tp[j]; p < tp[j + 1]; p++) {
+                int jj = ti[p];
+                if (jj > l) {
+                    front[row + posC[jj]] += tv[p];
+                }
+            }
+        }
+    }
+
+    /** Adds a child's contribution block (at {@code off} in {@code cb}) into the front. */
+    private static void extendAdd(double[] cb, int off, int[] cr, int[] cc, int[] posR, int[] posC, double[] front, int m,
+                                  DenseFront.Workspace ws) {
+        int cm = cr.length;
+        int[] map = ws.map(cm);
+        for (int r = 0; r < cm; r++) {
+            map[r] = posC[cc[r]];
+        }
+        for (int r = 0; r < cm; r++) {
+            int base = posR[cr[r]] * m;
+            int cbase = off + r * cm;
+            for (int c = 0; c < cm; c++) {
+                front[base + map[c]] += cb[cbase + c];
+            }
+        }
+    }
+
+    /** L21 of a factorised front: its rows after the e pivot rows, the pivot columns. */
+    private static double[] lowerRows(double[] front, int m, int e) {
+        double[] lp = new double[(m - e) * e];
+        for (int i = e; i < m; i++) {
+            System.arraycopy(front, i * m, lp, (i - e) * e, e);
+        }
+        return lp;
+    }
+
+    /** Pushes the front's contribution block (rows and columns from e on); returns its offset. */
+    private static int pushContribution(ContributionStack stack, double[] front, int m, int e) {
+        int cm = m - e;
+        int off = stack.push(cm * cm);
+        double[] cb = stack.data;
+        for (int r = 0; r < cm; r++) {
+            System.arraycopy(front, (e + r) * m + e, cb, off + r * cm, cm);
+        }
+        return off;
+    }
+
+    // The solves run front by front through small methods: called once per front they are compiled
+    // early and whole, where one long loop nest would wait for (several) on-stack replacements.
+
     private double[] solveOnce(double[] rhs) {
         double[] w = new double[n];
         for (int i = 0; i < n; i++) {
@@ -274,58 +339,76 @@ public final class MultifrontalLU implements LuFactorization {
         }
         double[] z = new double[n];
         double[] t = new double[maxPivots()];
+        double[] g = new double[maxFront()];
         int ns = pivots.length;
         // L z = P w: w by row labels, z by pivot position
         int ps = 0;
         for (int s = 0; s < ns; s++) {
-            int e = pivots[s];
-            int[] rows = rowLabels[s];
-            int m = rows.length;
-            double[] lp = lower[s];
-            for (int k = 0; k < e; k++) {
-                t[k] = w[rows[k]];
-            }
-            for (int k = 0; k < e; k++) {
-                double tk = t[k];
-                if (tk != 0) {
-                    for (int i = k + 1; i < e; i++) {
-                        t[i] -= lp[i * e + k] * tk;
-                    }
-                }
-            }
-            for (int i = e; i < m; i++) {
-                double sum = 0;
-                int ii = i * e;
-                for (int k = 0; k < e; k++) {
-                    sum += lp[ii + k] * t[k];
-                }
-                w[rows[i]] -= sum;
-            }
-            System.arraycopy(t, 0, z, ps, e);
-            ps += e;
+            forwardL(s, w, t);
+            System.arraycopy(t, 0, z, ps, pivots[s]);
+            ps += pivots[s];
         }
         // U Q^T x = z, x by column labels
         double[] x = new double[n];
         for (int s = ns - 1; s >= 0; s--) {
-            int e = pivots[s];
-            ps -= e;
-            int[] cols = colLabels[s];
-            int m = cols.length;
-            double[] up = upper[s];
-            for (int k = e - 1; k >= 0; k--) {
-                double sum = z[ps + k];
-                int kk = k * m;
-                for (int j = k + 1; j < m; j++) {
-                    sum -= up[kk + j] * x[cols[j]];
-                }
-                x[cols[k]] = sum / up[kk + k];
-            }
+            ps -= pivots[s];
+            backwardU(s, z, ps, x, g);
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[order[i]] = x[i];
         }
         return out;
+    }
+
+    /**
+     * Front s of L z = P w: its pivots' part of z into t, then the rest of its rows updated in w. L
+     * is row-major, so every loop runs along a row (dot products), never down a column.
+     */
+    private void forwardL(int s, double[] w, double[] t) {
+        int e = pivots[s];
+        int[] rows = rowLabels[s];
+        int m = rows.length;
+        double[] lp = lower[s];
+        double[] up = upper[s];
+        for (int i = 0; i < e; i++) {
+            double sum = w[rows[i]];
+            int ii = i * m;
+            for (int k = 0; k < i; k++) {
+                sum -= up[ii + k] * t[k];
+            }
+            t[i] = sum;
+        }
+        for (int i = e; i < m; i++) {
+            double sum = 0;
+            int ii = (i - e) * e;
+            for (int k = 0; k < e; k++) {
+                sum += lp[ii + k] * t[k];
+            }
+            w[rows[i]] -= sum;
+        }
+    }
+
+    /** Front s of U Q^T x = z: the solved x of the front's other columns gathered into g once. */
+    private void backwardU(int s, double[] z, int ps, double[] x, double[] g) {
+        int e = pivots[s];
+        int[] cols = colLabels[s];
+        int m = cols.length;
+        double[] up = upper[s];
+        for (int j = e; j < m; j++) {
+            g[j] = x[cols[j]];
+        }
+        for (int k = e - 1; k >= 0; k--) {
+            double sum = z[ps + k];
+            int kk = k * m;
+            for (int j = k + 1; j < m; j++) {
+                sum -= up[kk + j] * g[j];
+            }
+            g[k] = sum / up[kk + k];
+        }
+        for (int k = 0; k < e; k++) {
+            x[cols[k]] = g[k];
+        }
     }
 
     private double[] solveTransposedOnce(double[] rhs) {
@@ -335,73 +418,97 @@ public final class MultifrontalLU implements LuFactorization {
         }
         double[] v = new double[n];
         double[] t = new double[maxPivots()];
+        double[] g = new double[maxFront()];
         int ns = pivots.length;
         // U^T v = Q^T y: y by column labels, v by pivot position
         int ps = 0;
         for (int s = 0; s < ns; s++) {
-            int e = pivots[s];
-            int[] cols = colLabels[s];
-            int m = cols.length;
-            double[] up = upper[s];
-            for (int k = 0; k < e; k++) {
-                t[k] = y[cols[k]];
-            }
-            for (int k = 0; k < e; k++) {
-                int kk = k * m;
-                double tk = t[k] / up[kk + k];
-                t[k] = tk;
-                if (tk != 0) {
-                    for (int i = k + 1; i < e; i++) {
-                        t[i] -= up[kk + i] * tk;
-                    }
-                }
-            }
-            for (int k = 0; k < e; k++) {
-                double tk = t[k];
-                if (tk != 0) {
-                    int kk = k * m;
-                    for (int j = e; j < m; j++) {
-                        y[cols[j]] -= up[kk + j] * tk;
-                    }
-                }
-            }
-            System.arraycopy(t, 0, v, ps, e);
-            ps += e;
+            forwardUt(s, y, t, g);
+            System.arraycopy(t, 0, v, ps, pivots[s]);
+            ps += pivots[s];
         }
         // L^T P x = v, x by row labels
         double[] x = new double[n];
         for (int s = ns - 1; s >= 0; s--) {
-            int e = pivots[s];
-            ps -= e;
-            int[] rows = rowLabels[s];
-            int m = rows.length;
-            double[] lp = lower[s];
-            System.arraycopy(v, ps, t, 0, e);
-            for (int i = e; i < m; i++) {
-                double xi = x[rows[i]];
-                if (xi != 0) {
-                    int ii = i * e;
-                    for (int k = 0; k < e; k++) {
-                        t[k] -= lp[ii + k] * xi;
-                    }
-                }
-            }
-            for (int k = e - 1; k >= 0; k--) {
-                double sum = t[k];
-                for (int i = k + 1; i < e; i++) {
-                    sum -= lp[i * e + k] * t[i];
-                }
-                t[k] = sum;
-            }
-            for (int k = 0; k < e; k++) {
-                x[rows[k]] = t[k];
-            }
+            ps -= pivots[s];
+            backwardLt(s, v, ps, x, t);
         }
         double[] out = new double[n];
         for (int i = 0; i < n; i++) {
             out[order[i]] = x[i];
         }
         return out;
+    }
+
+    /**
+     * Front s of U^T v = Q^T y: its pivots' part of v into t; the updates of the front's other
+     * columns summed in g (contiguous rows of U), then scattered into y once.
+     */
+    private void forwardUt(int s, double[] y, double[] t, double[] g) {
+        int e = pivots[s];
+        int[] cols = colLabels[s];
+        int m = cols.length;
+        double[] up = upper[s];
+        for (int k = 0; k < e; k++) {
+            t[k] = y[cols[k]];
+        }
+        java.util.Arrays.fill(g, e, m, 0.0);
+        for (int k = 0; k < e; k++) {
+            int kk = k * m;
+            double tk = t[k] / up[kk + k];
+            t[k] = tk;
+            if (tk != 0) {
+                for (int j = k + 1; j < e; j++) {
+                    t[j] -= up[kk + j] * tk;
+                }
+                for (int j = e; j < m; j++) {
+                    g[j] += up[kk + j] * tk;
+                }
+            }
+        }
+        for (int j = e; j < m; j++) {
+            y[cols[j]] -= g[j];
+        }
+    }
+
+    /** Front s of L^T P x = v. */
+    private void backwardLt(int s, double[] v, int ps, double[] x, double[] t) {
+        int e = pivots[s];
+        int[] rows = rowLabels[s];
+        int m = rows.length;
+        double[] lp = lower[s];
+        double[] up = upper[s];
+        System.arraycopy(v, ps, t, 0, e);
+        for (int i = e; i < m; i++) {
+            double xi = x[rows[i]];
+            if (xi != 0) {
+                int ii = (i - e) * e;
+                for (int k = 0; k < e; k++) {
+                    t[k] -= lp[ii + k] * xi;
+                }
+            }
+        }
+        // unit lower L11^T: t[i] is final once the rows below it are done; subtract row i at once
+        for (int i = e - 1; i > 0; i--) {
+            double ti = t[i];
+            if (ti != 0) {
+                int ii = i * m;
+                for (int k = 0; k < i; k++) {
+                    t[k] -= up[ii + k] * ti;
+                }
+            }
+        }
+        for (int k = 0; k < e; k++) {
+            x[rows[k]] = t[k];
+        }
+    }
+
+    private int maxFront() {
+        int max = 1;
+        for (int[] r : rowLabels) {
+            max = Math.max(max, r.length);
+        }
+        return max;
     }
 
     private int maxPivots() {

@@ -19,6 +19,20 @@ public final class Certification {
     }
 
     /**
+     * The estimated relative error of a state: the condition estimate times the relative residual,
+     * never below the unit roundoff's share (NaN when the condition is unknown).
+     */
+    static double errorEstimate(double condition, double residual, double scale) {
+        return condition * Math.max(residual / scale, ROUNDING);
+    }
+
+    /** {@code c} with the error estimate of a condition estimate that was computed alongside it. */
+    static Certificate withCondition(Certificate c, double condition) {
+        return new Certificate(c.residual(), c.tolerance(), c.scale(), c.trace(), c.hermiticityError(), c.minEigenvalue(),
+                c.positivity(), errorEstimate(condition, c.residual(), c.scale()));
+    }
+
+    /**
      * Certifies a candidate steady state of unit trace against the generator's own matrix.
      *
      * @throws CertificationException naming the first failed check
@@ -67,7 +81,7 @@ public final class Certification {
             throw new CertificationException(CertificationException.Check.POSITIVITY,
                     String.format("steady state is not positive: smallest eigenvalue %.3g", p.positivityMargin()));
         }
-        double error = condition * Math.max(residual / scale, ROUNDING);
+        double error = errorEstimate(condition, residual, scale);
         return new Certificate(residual, bound, scale, p.trace(), p.hermiticityError(), p.minEigenvalue(), g.positivity(),
                 error);
     }

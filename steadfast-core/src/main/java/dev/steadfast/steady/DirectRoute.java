@@ -6,6 +6,8 @@ import dev.steadfast.linalg.MinimumDegreeAnalysis;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import java.util.Optional;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.FutureTask;
 
 /**
  * The direct route: LU of the bordered generator (row {@link Generator#traceRow()} replaced by the
@@ -31,17 +33,67 @@ final class DirectRoute {
                 options.method(), fellBack, g.description().coordinates());
         LuFactorization lu = analysis.isPresent() && !LuFactorizations.isDense(n)
                 ? LuFactorizations.sparse(bordered, analysis.get()) : LuFactorizations.of(bordered);
-        double cond = lu == null ? Double.POSITIVE_INFINITY : lu.conditionEstimate(bordered);
-        long fill = lu == null ? 0 : lu.factorNonzeros();
-        if (lu == null || !(cond < options.singularConditionThreshold())) {
-            Kernel.Evidence e = lu == null ? Kernel.Evidence.SINGULAR_FACTORIZATION : Kernel.Evidence.ILL_CONDITIONED;
-            return KernelEvidence.degenerate(g, e, cond, options, route, cost(g, bordered, fill, cond, t0));
+        if (lu == null) {
+            return KernelEvidence.degenerate(g, Kernel.Evidence.SINGULAR_FACTORIZATION, Double.POSITIVE_INFINITY, options,
+                    route, cost(g, bordered, 0, Double.POSITIVE_INFINITY, t0));
         }
-        double[] rhs = new double[n];
-        rhs[g.traceRow()] = 1;
-        S state = g.state(lu.solve(rhs));
-        Certificate c = Certification.certify(g, state, options, 1.0, bordered.norm1(), cond);
+        long fill = lu.factorNonzeros();
+        // The condition estimate (some five solves) and the solve with its certification (the state's
+        // eigenvalues, the residual) are independent: a large system runs them side by side.
+        FutureTask<Double> conditionTask = new FutureTask<>(() -> lu.conditionEstimate(bordered));
+        boolean concurrent = n >= CONCURRENT_CONDITION_UNKNOWNS && Runtime.getRuntime().availableProcessors() > 1;
+        if (concurrent) {
+            Thread t = new Thread(conditionTask, "steadfast-condition-estimate");
+            t.setDaemon(true);
+            t.start();
+        } else {
+            conditionTask.run();
+        }
+        S state = null;
+        Certificate certificate = null;
+        RuntimeException failure = null;
+        try {
+            double[] rhs = new double[n];
+            rhs[g.traceRow()] = 1;
+            state = g.state(lu.solve(rhs));
+            certificate = Certification.certify(g, state, options, 1.0, bordered.norm1(), Double.NaN);
+        } catch (RuntimeException e) {
+            failure = e;
+        }
+        double cond = condition(conditionTask);
+        if (!(cond < options.singularConditionThreshold())) {
+            return KernelEvidence.degenerate(g, Kernel.Evidence.ILL_CONDITIONED, cond, options, route,
+                    cost(g, bordered, fill, cond, t0));
+        }
+        if (failure != null) {
+            throw failure;
+        }
+        Certificate c = Certification.withCondition(certificate, cond);
         return new SteadyState.Unique<>(state, c, route, g.symmetry(), cost(g, bordered, fill, cond, t0));
+    }
+
+    /**
+     * From this many unknowns the condition estimate runs on its own thread beside the solve and
+     * certification (below, a thread costs more than the solves it overlaps).
+     */
+    static final int CONCURRENT_CONDITION_UNKNOWNS = 5_000;
+
+    private static double condition(FutureTask<Double> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SteadyStateException("interrupted while estimating the condition of the LU factorisation");
+        } catch (ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException r) {
+                throw r;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     static Cost cost(Generator<?> g, RealCsc m, long fill, double cond, long t0) {

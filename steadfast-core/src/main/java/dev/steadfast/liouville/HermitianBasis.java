@@ -51,6 +51,25 @@ public final class HermitianBasis {
         this.diagonalCoords = diag.toArray();
     }
 
+    /**
+     * The coherence order {@code |charge[i] - charge[j]|} of each coordinate (both coordinates of an
+     * off-diagonal position share it): what a superoperator that conserves the charge never changes.
+     */
+    public int[] coherenceOrders(int[] charge) {
+        if (charge.length != hilbertDimension) {
+            throw new IllegalArgumentException(charge.length + " charges for dimension " + hilbertDimension);
+        }
+        int[] order = new int[size];
+        for (int p = 0; p < colOf.length; p++) {
+            int q = Math.abs(charge[rowOfPos[p]] - charge[colOf[p]]);
+            order[coordOf[p]] = q;
+            if (colOf[p] != rowOfPos[p]) {
+                order[coordOf[p] + 1] = q;
+            }
+        }
+        return order;
+    }
+
     /** All positions: the full space of Hermitian d x d matrices (d^2 coordinates). */
     public static HermitianBasis full(int d) {
         return chargeNeutral(new int[d]);

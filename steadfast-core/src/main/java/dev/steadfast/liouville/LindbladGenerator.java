@@ -4,6 +4,7 @@ import dev.steadfast.linalg.CMatrix;
 import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.state.DensityMatrix;
+import dev.steadfast.system.Excitations;
 import dev.steadfast.system.OpenSystem;
 import java.util.HashMap;
 import java.util.Map;
@@ -17,21 +18,45 @@ import java.util.Optional;
  * certificate is the matrix-free action {@link Liouvillian#apply}.
  */
 public final class LindbladGenerator implements Generator<DensityMatrix> {
-    private static final Description DESCRIPTION = new Description("the Liouvillian", "a real Hermitian operator basis",
-            "the secular preconditioner", "a dark state or decoherence-free subspace");
-    private static final Description UNDRIVEN = new Description("the Liouvillian", "a real Hermitian operator basis",
-            "the secular preconditioner", "there is no dissipation: every state that commutes with H is stationary");
+    private static final String SECULAR = "the secular preconditioner";
+    private static final String CHARGE_BLOCKS = "the charge-block preconditioner (the Liouvillian without its "
+            + "excitation-changing terms, by coherence order)";
+    private static final String DRIVEN_REMARK = "a dark state or decoherence-free subspace";
+    private static final String UNDRIVEN_REMARK = "there is no dissipation: every state that commutes with H is stationary";
+    /**
+     * GMRES iterations assumed for either preconditioner when choosing between them (the steady-state
+     * route choice assumes the same nominal count, docs/solvers.md).
+     */
+    static final int NOMINAL_ITERATIONS = 40;
+    /**
+     * The charge blocks are offered (under {@link PreconditionerChoice#CHEAPER}) only when the terms
+     * they drop weigh at most this much against the ones they keep, column by column
+     * ({@link ChargeBlockPreconditioner.Blocks#droppedWeight()}): beyond it GMRES converged slowly
+     * (two double quantum dots in a cavity, weight 27: 4,098 iterations against the secular
+     * preconditioner's 100-odd) — measured in docs/solvers.md.
+     */
+    static final double MAX_DROPPED_WEIGHT = 4.0;
+    /** Weight of LU flops against dense-product flops (a sparse LU runs at a lower rate; docs/solvers.md). */
+    static final double LU_FLOP_WEIGHT = 2.0;
 
     private final OpenSystem system;
     private final Liouvillian liouvillian;
     private final HermitianBasis basis;
     private final int[] charge;
     private final HermitianAssembler assembler;
+    private final PreconditionerChoice choice;
     private final java.util.function.Supplier<RealCsc> assembledMatrix;
     private final RealCsc assembledBordered;
     private RealCsc matrix;
+    /** The coherence-order blocks, once computed (empty: the secular preconditioner only). */
+    private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks;
 
     private LindbladGenerator(OpenSystem system, int[] charge) {
+        this(system, charge, PreconditionerChoice.CHEAPER);
+    }
+
+    private LindbladGenerator(OpenSystem system, int[] charge, PreconditionerChoice choice) {
+        this.choice = choice;
         this.system = system;
         this.liouvillian = Liouvillian.of(system);
         int d = liouvillian.hilbertDimension();
@@ -44,6 +69,7 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
 
     private LindbladGenerator(OpenSystem system, int[] charge, HermitianBasis basis,
                               java.util.function.Supplier<RealCsc> matrix, RealCsc bordered) {
+        this.choice = PreconditionerChoice.CHEAPER;
         this.system = system;
         this.liouvillian = Liouvillian.of(system);
         this.charge = charge;
@@ -73,6 +99,21 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     /** The generator in the charge-neutral sector when a charge is conserved, in all coordinates otherwise. */
     public static LindbladGenerator of(OpenSystem system) {
         return new LindbladGenerator(system, ChargeSymmetry.detect(system).orElse(null));
+    }
+
+    /** Which preconditioner GMRES gets. */
+    public enum PreconditionerChoice {
+        /** The cheaper by predicted cost (the default; see {@link #preconditioner()}). */
+        CHEAPER,
+        /** Always the {@link SecularPreconditioner}. */
+        SECULAR,
+        /** The {@link ChargeBlockPreconditioner} wherever it applies (the secular one elsewhere). */
+        CHARGE_BLOCKS
+    }
+
+    /** As {@link #of(OpenSystem)}, with GMRES's preconditioner chosen as {@code choice} says. */
+    public static LindbladGenerator of(OpenSystem system, PreconditionerChoice choice) {
+        return new LindbladGenerator(system, ChargeSymmetry.detect(system).orElse(null), choice);
     }
 
     /** The generator in all d^2 coordinates (no symmetry used). */
@@ -162,13 +203,91 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     @Override
     public Positivity positivity() { return Positivity.ENFORCED; }
 
+    /**
+     * The cheaper, by predicted flops at {@value #NOMINAL_ITERATIONS} iterations, of the secular
+     * preconditioner and — when the whole space is solved because a drive or another term changes
+     * the excitation number — the {@link ChargeBlockPreconditioner}; empty when the chosen one is
+     * singular.
+     */
     @Override
     public Optional<Preconditioner> preconditioner() {
+        Optional<ChargeBlockPreconditioner.Blocks> blocks = chargeBlocksIfCheaper();
+        if (blocks.isPresent()) {
+            return ChargeBlockPreconditioner.of(blocks.get()).map(p -> p);
+        }
         try {
             return Optional.of(new SecularPreconditioner(system, liouvillian, basis, charge));
         } catch (ArithmeticException e) {
             return Optional.empty();
         }
+    }
+
+    /** The cost of the preconditioner {@link #preconditioner()} builds. */
+    @Override
+    public PreconditionerCost preconditionerCost() {
+        Optional<ChargeBlockPreconditioner.Blocks> blocks = chargeBlocksIfCheaper();
+        return blocks.isPresent() ? chargeBlockCost(blocks.get()) : secularCost();
+    }
+
+    /** The coherence-order blocks when their preconditioner is predicted cheaper than the secular one. */
+    private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocksIfCheaper() {
+        if (choice == PreconditionerChoice.SECULAR
+                || (choice == PreconditionerChoice.CHEAPER && !hasOscillator(system.space()))) {
+            return Optional.empty();
+        }
+        Optional<ChargeBlockPreconditioner.Blocks> blocks = chargeBlocks();
+        if (blocks.isEmpty() || choice == PreconditionerChoice.CHARGE_BLOCKS) {
+            return blocks;
+        }
+        if (blocks.get().droppedWeight() > MAX_DROPPED_WEIGHT) {
+            return Optional.empty();
+        }
+        PreconditionerCost secular = secularCost();
+        PreconditionerCost cb = chargeBlockCost(blocks.get());
+        double s = secular.construction() + NOMINAL_ITERATIONS * secular.application();
+        double c = cb.construction() + NOMINAL_ITERATIONS * cb.application();
+        return c < s ? blocks : Optional.empty();
+    }
+
+    private static PreconditionerCost chargeBlockCost(ChargeBlockPreconditioner.Blocks b) {
+        return new PreconditionerCost(LU_FLOP_WEIGHT * b.constructionFlops(), b.applicationFlops());
+    }
+
+    /**
+     * The order-block-diagonal part of the bordered generator, when it differs from the generator:
+     * the whole space is solved (no charge is conserved) and some term changes the excitation number.
+     */
+    private synchronized Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks() {
+        if (chargeBlocks == null) {
+            chargeBlocks = Optional.empty();
+            if (charge == null && basis.isFull()) {
+                int[] q = Excitations.of(system.space());
+                if (java.util.Arrays.stream(q).distinct().count() > 1) {
+                    var b = ChargeBlockPreconditioner.Blocks.of(bordered(), basis.coherenceOrders(q));
+                    if (b.dropped() > 0) {
+                        chargeBlocks = Optional.of(b);
+                    }
+                }
+            }
+        }
+        return chargeBlocks;
+    }
+
+    /**
+     * Whether a site is a truncated oscillator: the charge-block preconditioner is considered only
+     * then. A drive displaces an oscillator (its state stays near the damped ladder the blocks solve
+     * exactly: the driven cavity converges in some 35 iterations against the secular
+     * preconditioner's 140), while it rotates and saturates two-level systems, where the secular
+     * preconditioner — in the eigenbasis of H, drive included — is the right one (driven qubits at a
+     * Rabi frequency six times the decay: the blocks do not converge; measured in docs/solvers.md).
+     */
+    private static boolean hasOscillator(dev.steadfast.space.Space space) {
+        for (int k = 0; k < space.size(); k++) {
+            if (space.site(k).kind() == dev.steadfast.space.SiteKind.BOSON) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -178,8 +297,7 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
      * a Hermitian block travels as one real matrix), complex ones ({@code 32 sum_b n_b^3}) otherwise —
      * and the population solve ({@code 2 d^2}).
      */
-    @Override
-    public PreconditionerCost preconditionerCost() {
+    private PreconditionerCost secularCost() {
         double cubes = 0;
         for (long n : blockSizes()) {
             cubes += (double) n * n * n;
@@ -220,8 +338,15 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
         return charge == null ? new Symmetry.None(basis.size()) : new Symmetry.ChargeNeutral(basis.size(), full);
     }
 
+    /** The preconditioner named is the one {@link #preconditioner()} builds (decided on first use). */
     @Override
     public Description description() {
-        return system.jumps().isEmpty() ? UNDRIVEN : DESCRIPTION;
+        boolean blocks;
+        synchronized (this) {
+            blocks = chargeBlocks != null && chargeBlocks.isPresent();
+        }
+        String p = blocks && chargeBlocksIfCheaper().isPresent() ? CHARGE_BLOCKS : SECULAR;
+        return new Description("the Liouvillian", "a real Hermitian operator basis", p,
+                system.jumps().isEmpty() ? UNDRIVEN_REMARK : DRIVEN_REMARK);
     }
 }

@@ -25,6 +25,26 @@ final class IterativeRoute {
     private IterativeRoute() {
     }
 
+    /**
+     * Thrown under AUTO when the main solve converged but the uniqueness probe did not within the
+     * budget: slow convergence (a preconditioner poor for this system) and a singular generator look
+     * alike here, so the LU should decide; {@link #verdict()} is the degenerate verdict to report when
+     * no LU may be made (too large).
+     */
+    static final class ProbeUnconverged extends SteadyStateException {
+        private final transient SteadyState<?> verdict;
+
+        ProbeUnconverged(SteadyState<?> verdict, int iterations, double residual) {
+            super(String.format("the uniqueness probe did not converge: relative residual %.3g after %d iterations",
+                    residual, iterations));
+            this.verdict = verdict;
+        }
+
+        SteadyState<?> verdict() {
+            return verdict;
+        }
+    }
+
     /** Thrown when the generator's preconditioner is singular and AUTO should take another route. */
     static final class PreconditionerUnavailable extends SteadyStateException {
         PreconditionerUnavailable(String generator) {
@@ -69,14 +89,21 @@ final class IterativeRoute {
                     + "(target %.1g)", main.relativeResidual(), main.iterations(), k.tolerance()));
         }
         double[] r = randomUnitTrace(t, k.probeSeed());
-        KrylovResult probe = new Gmres(k.restart(), k.maxIterations(), k.probeTolerance()).solve(n, p, r, null);
+        int probeBudget = fallbackToIdentity ? k.maxIterations() : Math.min(budget, k.maxIterations());
+        KrylovResult probe = new Gmres(k.restart(), probeBudget, k.probeTolerance()).solve(n, p, r, null);
         double norm1 = a.norm1() + norm1(u) * maxAbs(t);
         double cond = probe.converged() ? norm1 * norm1(probe.x()) / norm1(r) : Double.POSITIVE_INFINITY;
         Route route = new Route(Route.Algorithm.PRECONDITIONED_GMRES, options.method(), false,
                 main.iterations() + probe.iterations(), main.relativeResidual(), k.restart(), g.description().coordinates(), pName);
         Cost cost = new Cost(g.hilbertDimension(), a.cols(), a.nnz(), 0, cond, (System.nanoTime() - t0) * 1e-9);
         if (!(cond < options.singularConditionThreshold())) {
-            return KernelEvidence.degenerate(g, Kernel.Evidence.UNSOLVABLE_PROBE, cond, options, route, cost);
+            SteadyState<S> degenerate = KernelEvidence.degenerate(g, Kernel.Evidence.UNSOLVABLE_PROBE, cond, options, route,
+                    cost);
+            if (!probe.converged() && !fallbackToIdentity) {
+                // a probe that merely ran out of AUTO's budget is no proof: the LU decides, when it may
+                throw new ProbeUnconverged(degenerate, probe.iterations(), probe.relativeResidual());
+            }
+            return degenerate;
         }
         S state = g.state(main.x());
         Certificate c = Certification.certify(g, state, options, 1.0, a.norm1(), cond);

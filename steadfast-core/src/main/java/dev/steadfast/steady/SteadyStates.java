@@ -49,8 +49,14 @@ public final class SteadyStates {
         try {
             return IterativeRoute.solve(g, options, false, estimate.iterationBudget(), t0);
         } catch (SteadyStateException e) {
-            if (e instanceof CertificationException || g.size() > options.limits().fallbackUnknowns()
-                    || estimate.directFlops() > options.limits().fallbackFlops()) {
+            boolean mayFactorise = g.size() <= options.limits().fallbackUnknowns()
+                    && estimate.directFlops() <= options.limits().fallbackFlops();
+            if (e instanceof IterativeRoute.ProbeUnconverged p && !mayFactorise) {
+                @SuppressWarnings("unchecked")
+                SteadyState<S> verdict = (SteadyState<S>) p.verdict();
+                return verdict;
+            }
+            if (e instanceof CertificationException || !mayFactorise) {
                 throw e;
             }
             return DirectRoute.solve(g, bordered, estimate.analysis(), options, true, t0);

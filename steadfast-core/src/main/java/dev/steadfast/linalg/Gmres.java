@@ -111,7 +111,7 @@ public final class Gmres {
     /** Length of the chunks of the vectors Gram–Schmidt works on (fits the L1/L2 caches). */
     private static final int CHUNK = 1024;
     /** Vectors shorter than this are orthogonalised on the calling thread. */
-    private static final int PARALLEL_LENGTH = 1 << 16;
+    public static final int PARALLEL_LENGTH = 1 << 16;
 
     /**
      * Classical Gram–Schmidt twice against the first m basis vectors: {@code h1 = V^T w},

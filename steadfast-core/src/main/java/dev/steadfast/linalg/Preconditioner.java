@@ -9,5 +9,24 @@ public interface Preconditioner {
     /** z = M^{-1} r; z must not alias r. */
     void apply(double[] r, double[] z);
 
-    Preconditioner IDENTITY = (r, z) -> System.arraycopy(r, 0, z, 0, r.length);
+    /**
+     * Whether two Krylov solves may apply this preconditioner at the same time, each on its own
+     * thread, and gain by it: it is thread-safe and runs on the calling thread alone (one that
+     * parallelises its own work gains nothing from a second caller).
+     */
+    default boolean concurrentApplications() {
+        return false;
+    }
+
+    Preconditioner IDENTITY = new Preconditioner() {
+        @Override
+        public void apply(double[] r, double[] z) {
+            System.arraycopy(r, 0, z, 0, r.length);
+        }
+
+        @Override
+        public boolean concurrentApplications() {
+            return true;
+        }
+    };
 }

@@ -115,4 +115,10 @@ public final class ChargeBlockPreconditioner implements Preconditioner {
     public void apply(double[] r, double[] z) {
         System.arraycopy(lu.solve(r), 0, z, 0, z.length);
     }
+
+    /** The LU's solves allocate their own work arrays and run on the calling thread. */
+    @Override
+    public boolean concurrentApplications() {
+        return true;
+    }
 }

@@ -7,6 +7,7 @@ import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import java.util.Random;
+import java.util.concurrent.FutureTask;
 
 /**
  * The iterative route: restarted GMRES, right-preconditioned by the generator's preconditioner, on
@@ -83,14 +84,38 @@ final class IterativeRoute {
         SteadyStateOptions.Krylov k = options.krylov();
         double[] x0 = new double[a.cols()];
         p.apply(u, x0);
-        KrylovResult main = new Gmres(k.restart(), Math.min(budget, k.maxIterations()), k.tolerance()).solve(n, p, u, x0);
+        double[] r = randomUnitTrace(t, k.probeSeed());
+        int probeBudget = fallbackToIdentity ? k.maxIterations() : Math.min(budget, k.maxIterations());
+        // The uniqueness probe does not need the main solve: with a preconditioner that allows it and
+        // vectors too short for GMRES's own parallel sweeps, it runs beside it on a second core.
+        java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
+        LinearOperator probeOperator = cancellable(n, cancelled);
+        FutureTask<KrylovResult> probeTask = new FutureTask<>(
+                () -> new Gmres(k.restart(), probeBudget, k.probeTolerance()).solve(probeOperator, p, r, null));
+        int size = a.cols();
+        boolean concurrent = p.concurrentApplications() && size >= CONCURRENT_PROBE_UNKNOWNS
+                && size < Gmres.PARALLEL_LENGTH && Runtime.getRuntime().availableProcessors() > 1;
+        if (concurrent) {
+            Thread thread = new Thread(probeTask, "steadfast-uniqueness-probe");
+            thread.setDaemon(true);
+            thread.start();
+        }
+        KrylovResult main;
+        try {
+            main = new Gmres(k.restart(), Math.min(budget, k.maxIterations()), k.tolerance()).solve(n, p, u, x0);
+        } catch (RuntimeException | Error e) {
+            cancelled.set(true);
+            throw e;
+        }
         if (!main.converged()) {
+            cancelled.set(true);
             throw new SteadyStateException(String.format("GMRES did not converge: relative residual %.3g after %d iterations "
                     + "(target %.1g)", main.relativeResidual(), main.iterations(), k.tolerance()));
         }
-        double[] r = randomUnitTrace(t, k.probeSeed());
-        int probeBudget = fallbackToIdentity ? k.maxIterations() : Math.min(budget, k.maxIterations());
-        KrylovResult probe = new Gmres(k.restart(), probeBudget, k.probeTolerance()).solve(n, p, r, null);
+        if (!concurrent) {
+            probeTask.run();
+        }
+        KrylovResult probe = result(probeTask);
         double norm1 = a.norm1() + norm1(u) * maxAbs(t);
         double cond = probe.converged() ? norm1 * norm1(probe.x()) / norm1(r) : Double.POSITIVE_INFINITY;
         Route route = new Route(Route.Algorithm.PRECONDITIONED_GMRES, options.method(), false,
@@ -108,6 +133,37 @@ final class IterativeRoute {
         S state = g.state(main.x());
         Certificate c = Certification.certify(g, state, options, 1.0, a.norm1(), cond);
         return new SteadyState.Unique<>(state, c, route, g.symmetry(), cost);
+    }
+
+    /** From this many unknowns the uniqueness probe may run beside the main solve. */
+    static final int CONCURRENT_PROBE_UNKNOWNS = 2_000;
+
+    /** The operator, which stops the solve using it (by an exception) once {@code cancelled} is set. */
+    private static LinearOperator cancellable(LinearOperator n, java.util.concurrent.atomic.AtomicBoolean cancelled) {
+        return LinearOperator.of(n.size(), (x, y) -> {
+            if (cancelled.get()) {
+                throw new java.util.concurrent.CancellationException("the main solve failed");
+            }
+            n.apply(x, y);
+        });
+    }
+
+    private static KrylovResult result(FutureTask<KrylovResult> task) {
+        try {
+            return task.get();
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new SteadyStateException("interrupted during the uniqueness probe");
+        } catch (java.util.concurrent.ExecutionException e) {
+            Throwable cause = e.getCause();
+            if (cause instanceof RuntimeException re) {
+                throw re;
+            }
+            if (cause instanceof Error err) {
+                throw err;
+            }
+            throw new IllegalStateException(cause);
+        }
     }
 
     private static double[] normalisation(double[] t) {

@@ -48,6 +48,8 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     private final java.util.function.Supplier<RealCsc> assembledMatrix;
     private final RealCsc assembledBordered;
     private RealCsc matrix;
+    /** The last bordered form assembled, while its user holds it (not kept alive here). */
+    private java.lang.ref.WeakReference<RealCsc> lastBordered = new java.lang.ref.WeakReference<>(null);
     /** The coherence-order blocks, once computed (empty: the secular preconditioner only). */
     private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks;
 
@@ -141,7 +143,11 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     @Override
     public synchronized RealCsc matrix() {
         if (matrix == null) {
-            matrix = assembler != null ? assembler.assemble() : assembledMatrix.get();
+            // the bordered form AUTO assembled for its route choice, while it is still held, gives M
+            // by trace preservation at O(nnz) instead of a second assembly
+            RealCsc b = assembler != null ? lastBordered.get() : null;
+            matrix = b != null ? Bordering.restoreRow(b, traceFunctional(), traceRow())
+                    : assembler != null ? assembler.assemble() : assembledMatrix.get();
         }
         return matrix;
     }
@@ -152,7 +158,12 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
         if (assembledBordered != null) {
             return assembledBordered;
         }
-        return matrix != null ? Bordering.replaceRow(matrix, traceFunctional(), traceRow()) : assembler.assemble(traceRow());
+        if (matrix != null) {
+            return Bordering.replaceRow(matrix, traceFunctional(), traceRow());
+        }
+        RealCsc b = assembler.assemble(traceRow());
+        lastBordered = new java.lang.ref.WeakReference<>(b);
+        return b;
     }
 
     @Override

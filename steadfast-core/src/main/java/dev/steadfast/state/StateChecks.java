@@ -58,7 +58,11 @@ public final class StateChecks {
     /** Blocks at least this large may go to native LAPACK (zheevd), when the work pays for loading it. */
     private static final int NATIVE_SIZE = 64;
 
-    private static double smallestEigenvalue(CMatrix block) {
+    /**
+     * The smallest eigenvalue of a Hermitian matrix (EJML, or native LAPACK for blocks of at least
+     * 64 when the library is loaded or the work pays for loading it).
+     */
+    public static double smallestEigenvalue(CMatrix block) {
         int n = block.rows();
         // a complex Hermitian eigenvalue problem: about 10 n^3 real flops
         DenseProducts products = n < NATIVE_SIZE ? DenseProducts.java() : DenseProducts.forWork(10.0 * n * n * n);

@@ -107,14 +107,43 @@ public final class SparseCMatrix {
         return m;
     }
 
-    /** The conjugate transpose. */
+    /*
+     * Derived matrices are computed once per (immutable) matrix: a sweep builds a Liouvillian at every
+     * point from the same jump operators with new rates, and their transposes and L†L are the same
+     * each time (racing threads at worst compute one twice).
+     */
+    private volatile SparseCMatrix adjointMemo;
+    private volatile SparseCMatrix transposeMemo;
+    private volatile SparseCMatrix gramMemo;
+
+    /** The conjugate transpose (computed once). */
     public SparseCMatrix adjoint() {
-        return transposeImpl(true);
+        SparseCMatrix a = adjointMemo;
+        if (a == null) {
+            a = transposeImpl(true);
+            adjointMemo = a;
+        }
+        return a;
     }
 
-    /** The transpose, without conjugation. */
+    /** The transpose, without conjugation (computed once). */
     public SparseCMatrix transpose() {
-        return transposeImpl(false);
+        SparseCMatrix t = transposeMemo;
+        if (t == null) {
+            t = transposeImpl(false);
+            transposeMemo = t;
+        }
+        return t;
+    }
+
+    /** {@code A† A} (computed once): the L†L of a jump operator. */
+    public SparseCMatrix adjointTimesSelf() {
+        SparseCMatrix g = gramMemo;
+        if (g == null) {
+            g = adjoint().times(this);
+            gramMemo = g;
+        }
+        return g;
     }
 
     private SparseCMatrix transposeImpl(boolean conj) {

@@ -38,10 +38,12 @@ public final class Liouvillian {
         this.jumpsT = new SparseCMatrix[jumpList.size()];
         for (int n = 0; n < jumpList.size(); n++) {
             Jump jmp = jumpList.get(n);
-            jumps[n] = jmp.op().matrix().scale(Math.sqrt(jmp.rate()), 0);
-            jumpsT[n] = jumps[n].transpose();
-            // g L†L = conj(J^T) J with J = sqrt(g) L
-            keff = keff.plus(jumpsT[n].conjugate().times(jumps[n]).scale(0, -0.5));
+            SparseCMatrix op = jmp.op().matrix();
+            double s = Math.sqrt(jmp.rate());
+            jumps[n] = op.scale(s, 0);
+            // the operator's transpose and L†L are computed once per operator (a sweep reuses them)
+            jumpsT[n] = op.transpose().scale(s, 0);
+            keff = keff.plus(op.adjointTimesSelf().scale(0, -0.5 * jmp.rate()));
         }
         this.k = keff;
         this.kT = keff.transpose();

@@ -58,8 +58,16 @@ public final class Operator {
 
     /** The Hermitian conjugate. */
     public Operator dag() {
-        return new Operator(space, matrix.adjoint());
+        Operator a = adjoint;
+        if (a == null) {
+            a = new Operator(space, matrix.adjoint());
+            adjoint = a;
+        }
+        return a;
     }
+
+    /** The Hermitian conjugate, once computed (operators are immutable). */
+    private volatile Operator adjoint;
 
     /** Largest |O_ij - conj(O_ji)|. */
     public double hermiticityError() {

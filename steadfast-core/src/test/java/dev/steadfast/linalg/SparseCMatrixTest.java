@@ -1,6 +1,7 @@
 package dev.steadfast.linalg;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 
 import java.util.Random;
@@ -100,5 +101,42 @@ class SparseCMatrixTest {
                 new int[] {1, 0}, new double[] {1, 1}, new double[] {0, 0}));
         assertThrows(IllegalArgumentException.class, () -> SparseCMatrix.ofCsr(2, 2, new int[] {0, 1, 1},
                 new int[] {0}, new double[] {0}, new double[] {0}));
+    }
+
+    /** The remembered transpose, adjoint and A†A are those of the matrix (entry by entry against dense loops). */
+    @Test
+    void rememberedDerivedMatricesAreExact() {
+        CMatrix a = new CMatrix(3, 2);
+        a.set(0, 0, 1, 2);
+        a.set(1, 1, -3, 0.5);
+        a.set(2, 0, 0.25, -1);
+        SparseCMatrix s = SparseCMatrix.fromDense(a);
+        for (int rep = 0; rep < 2; rep++) {
+            CMatrix t = s.transpose().toDense();
+            CMatrix h = s.adjoint().toDense();
+            CMatrix g = s.adjointTimesSelf().toDense();
+            for (int i = 0; i < 3; i++) {
+                for (int j = 0; j < 2; j++) {
+                    assertEquals(a.re(i, j), t.re(j, i), 0.0);
+                    assertEquals(a.im(i, j), t.im(j, i), 0.0);
+                    assertEquals(a.re(i, j), h.re(j, i), 0.0);
+                    assertEquals(-a.im(i, j), h.im(j, i), 0.0);
+                }
+            }
+            for (int i = 0; i < 2; i++) {
+                for (int j = 0; j < 2; j++) {
+                    double re = 0;
+                    double im = 0;
+                    for (int k = 0; k < 3; k++) {
+                        // conj(a_ki) a_kj
+                        re += a.re(k, i) * a.re(k, j) + a.im(k, i) * a.im(k, j);
+                        im += a.re(k, i) * a.im(k, j) - a.im(k, i) * a.re(k, j);
+                    }
+                    assertEquals(re, g.re(i, j), 1e-15);
+                    assertEquals(im, g.im(i, j), 1e-15);
+                }
+            }
+        }
+        assertSame(s.transpose(), s.transpose());
     }
 }

@@ -14,7 +14,9 @@ import java.util.Optional;
  * The Lindblad generator of an {@link OpenSystem} as a {@link Generator}: the {@link Liouvillian}
  * in a real {@link HermitianBasis}, the charge-neutral sector when an excitation number is
  * conserved ({@link ChargeSymmetry}; the unique steady state lives there, since L commutes with
- * the charge superoperator), and the {@link SecularPreconditioner} for GMRES. The residual of the
+ * the charge superoperator), and for GMRES the {@link SecularPreconditioner} or, when a drive
+ * breaks that symmetry in a system with an oscillator, the {@link ChargeBlockPreconditioner}
+ * (whichever is predicted cheaper; {@link PreconditionerChoice}). The residual of the
  * certificate is the matrix-free action {@link Liouvillian#apply}.
  */
 public final class LindbladGenerator implements Generator<DensityMatrix> {
@@ -50,8 +52,8 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     private RealCsc matrix;
     /** The last bordered form assembled, while its user holds it (not kept alive here). */
     private java.lang.ref.WeakReference<RealCsc> lastBordered = new java.lang.ref.WeakReference<>(null);
-    /** The coherence-order blocks, once computed (empty: the secular preconditioner only). */
-    private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks;
+    /** The coherence-order blocks GMRES uses, once decided (empty: the secular preconditioner). */
+    private Optional<ChargeBlockPreconditioner.Blocks> chosenBlocks;
 
     private LindbladGenerator(OpenSystem system, int[] charge) {
         this(system, charge, PreconditionerChoice.CHEAPER);
@@ -240,8 +242,19 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
         return blocks.isPresent() ? chargeBlockCost(blocks.get()) : secularCost();
     }
 
-    /** The coherence-order blocks when their preconditioner is predicted cheaper than the secular one. */
-    private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocksIfCheaper() {
+    /**
+     * The coherence-order blocks when GMRES is to use them (decided once): forced, or under
+     * {@link PreconditionerChoice#CHEAPER} when a site is an oscillator, the dropped terms weigh at
+     * most {@link #MAX_DROPPED_WEIGHT} and the predicted cost is below the secular preconditioner's.
+     */
+    private synchronized Optional<ChargeBlockPreconditioner.Blocks> chargeBlocksIfCheaper() {
+        if (chosenBlocks == null) {
+            chosenBlocks = decideChargeBlocks();
+        }
+        return chosenBlocks;
+    }
+
+    private Optional<ChargeBlockPreconditioner.Blocks> decideChargeBlocks() {
         if (choice == PreconditionerChoice.SECULAR
                 || (choice == PreconditionerChoice.CHEAPER && !hasOscillator(system.space()))) {
             return Optional.empty();
@@ -268,20 +281,19 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
      * The order-block-diagonal part of the bordered generator, when it differs from the generator:
      * the whole space is solved (no charge is conserved) and some term changes the excitation number.
      */
-    private synchronized Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks() {
-        if (chargeBlocks == null) {
-            chargeBlocks = Optional.empty();
-            if (charge == null && basis.isFull()) {
-                int[] q = Excitations.of(system.space());
-                if (java.util.Arrays.stream(q).distinct().count() > 1) {
-                    var b = ChargeBlockPreconditioner.Blocks.of(bordered(), basis.coherenceOrders(q));
-                    if (b.dropped() > 0) {
-                        chargeBlocks = Optional.of(b);
-                    }
-                }
-            }
+    private Optional<ChargeBlockPreconditioner.Blocks> chargeBlocks() {
+        if (charge != null || !basis.isFull()) {
+            return Optional.empty();
         }
-        return chargeBlocks;
+        int[] q = Excitations.of(system.space());
+        if (java.util.Arrays.stream(q).distinct().count() < 2) {
+            return Optional.empty();
+        }
+        // the bordered form the route choice holds, else a new one
+        RealCsc held = lastBordered.get();
+        RealCsc bordered = held != null ? held : bordered();
+        var b = ChargeBlockPreconditioner.Blocks.of(bordered, basis.coherenceOrders(q));
+        return b.dropped() > 0 ? Optional.of(b) : Optional.empty();
     }
 
     /**
@@ -354,10 +366,9 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     public Description description() {
         boolean blocks;
         synchronized (this) {
-            blocks = chargeBlocks != null && chargeBlocks.isPresent();
+            blocks = chosenBlocks != null && chosenBlocks.isPresent();
         }
-        String p = blocks && chargeBlocksIfCheaper().isPresent() ? CHARGE_BLOCKS : SECULAR;
-        return new Description("the Liouvillian", "a real Hermitian operator basis", p,
+        return new Description("the Liouvillian", "a real Hermitian operator basis", blocks ? CHARGE_BLOCKS : SECULAR,
                 system.jumps().isEmpty() ? UNDRIVEN_REMARK : DRIVEN_REMARK);
     }
 }

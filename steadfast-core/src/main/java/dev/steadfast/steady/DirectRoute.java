@@ -6,8 +6,6 @@ import dev.steadfast.linalg.MinimumDegreeAnalysis;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.FutureTask;
 
 /**
  * The direct route: LU of the bordered generator (row {@link Generator#traceRow()} replaced by the
@@ -40,15 +38,8 @@ final class DirectRoute {
         long fill = lu.factorNonzeros();
         // The condition estimate (some five solves) and the solve with its certification (the state's
         // eigenvalues, the residual) are independent: a large system runs them side by side.
-        FutureTask<Double> conditionTask = new FutureTask<>(() -> lu.conditionEstimate(bordered));
-        boolean concurrent = n >= CONCURRENT_CONDITION_UNKNOWNS && Runtime.getRuntime().availableProcessors() > 1;
-        if (concurrent) {
-            Thread t = new Thread(conditionTask, "steadfast-condition-estimate");
-            t.setDaemon(true);
-            t.start();
-        } else {
-            conditionTask.run();
-        }
+        SideTask<Double> condition = SideTask.start(() -> lu.conditionEstimate(bordered),
+                n >= CONCURRENT_CONDITION_UNKNOWNS, "steadfast-condition-estimate");
         S state = null;
         Certificate certificate = null;
         RuntimeException failure = null;
@@ -60,7 +51,7 @@ final class DirectRoute {
         } catch (RuntimeException e) {
             failure = e;
         }
-        double cond = condition(conditionTask);
+        double cond = condition.await("the condition estimate of the LU factorisation");
         if (!(cond < options.singularConditionThreshold())) {
             return KernelEvidence.degenerate(g, Kernel.Evidence.ILL_CONDITIONED, cond, options, route,
                     cost(g, bordered, fill, cond, t0));
@@ -77,24 +68,6 @@ final class DirectRoute {
      * certification (below, a thread costs more than the solves it overlaps).
      */
     static final int CONCURRENT_CONDITION_UNKNOWNS = 5_000;
-
-    private static double condition(FutureTask<Double> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SteadyStateException("interrupted while estimating the condition of the LU factorisation");
-        } catch (ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException r) {
-                throw r;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
-    }
 
     static Cost cost(Generator<?> g, RealCsc m, long fill, double cond, long t0) {
         return new Cost(g.hilbertDimension(), m.cols(), m.nnz(), fill, cond, (System.nanoTime() - t0) * 1e-9);

@@ -7,7 +7,6 @@ import dev.steadfast.linalg.Preconditioner;
 import dev.steadfast.linalg.RealCsc;
 import dev.steadfast.liouville.Generator;
 import java.util.Random;
-import java.util.concurrent.FutureTask;
 
 /**
  * The iterative route: restarted GMRES, right-preconditioned by the generator's preconditioner, on
@@ -90,16 +89,11 @@ final class IterativeRoute {
         // vectors too short for GMRES's own parallel sweeps, it runs beside it on a second core.
         java.util.concurrent.atomic.AtomicBoolean cancelled = new java.util.concurrent.atomic.AtomicBoolean();
         LinearOperator probeOperator = cancellable(n, cancelled);
-        FutureTask<KrylovResult> probeTask = new FutureTask<>(
-                () -> new Gmres(k.restart(), probeBudget, k.probeTolerance()).solve(probeOperator, p, r, null));
         int size = a.cols();
-        boolean concurrent = p.concurrentApplications() && size >= CONCURRENT_PROBE_UNKNOWNS
-                && size < Gmres.PARALLEL_LENGTH && Runtime.getRuntime().availableProcessors() > 1;
-        if (concurrent) {
-            Thread thread = new Thread(probeTask, "steadfast-uniqueness-probe");
-            thread.setDaemon(true);
-            thread.start();
-        }
+        SideTask<KrylovResult> probeTask = SideTask.start(
+                () -> new Gmres(k.restart(), probeBudget, k.probeTolerance()).solve(probeOperator, p, r, null),
+                p.concurrentApplications() && size >= CONCURRENT_PROBE_UNKNOWNS && size < Gmres.PARALLEL_LENGTH,
+                "steadfast-uniqueness-probe");
         KrylovResult main;
         try {
             main = new Gmres(k.restart(), Math.min(budget, k.maxIterations()), k.tolerance()).solve(n, p, u, x0);
@@ -112,10 +106,7 @@ final class IterativeRoute {
             throw new SteadyStateException(String.format("GMRES did not converge: relative residual %.3g after %d iterations "
                     + "(target %.1g)", main.relativeResidual(), main.iterations(), k.tolerance()));
         }
-        if (!concurrent) {
-            probeTask.run();
-        }
-        KrylovResult probe = result(probeTask);
+        KrylovResult probe = probeTask.await("the uniqueness probe");
         double norm1 = a.norm1() + norm1(u) * maxAbs(t);
         double cond = probe.converged() ? norm1 * norm1(probe.x()) / norm1(r) : Double.POSITIVE_INFINITY;
         Route route = new Route(Route.Algorithm.PRECONDITIONED_GMRES, options.method(), false,
@@ -146,24 +137,6 @@ final class IterativeRoute {
             }
             n.apply(x, y);
         });
-    }
-
-    private static KrylovResult result(FutureTask<KrylovResult> task) {
-        try {
-            return task.get();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new SteadyStateException("interrupted during the uniqueness probe");
-        } catch (java.util.concurrent.ExecutionException e) {
-            Throwable cause = e.getCause();
-            if (cause instanceof RuntimeException re) {
-                throw re;
-            }
-            if (cause instanceof Error err) {
-                throw err;
-            }
-            throw new IllegalStateException(cause);
-        }
     }
 
     private static double[] normalisation(double[] t) {

@@ -22,8 +22,9 @@ import java.util.Optional;
  *       the minimum-degree analysis the LU would make anyway ({@link MinimumDegreeAnalysis}: exact
  *       for diagonal pivots), which the LU then reuses;</li>
  *   <li>iterative: {@value #NOMINAL_ITERATIONS} GMRES iterations, each a product with the generator
- *       ({@code 2 nnz}) and an application of its preconditioner
- *       ({@link Generator#preconditionerCost()}), plus the preconditioner's construction.</li>
+ *       ({@code 2 nnz}), an application of its preconditioner ({@link Generator#preconditionerCost()})
+ *       and the orthogonalisation ({@link #ORTHOGONALISATION} n), plus the preconditioner's
+ *       construction.</li>
  * </ul>
  * Matrices small enough for the dense LU are always solved directly (microseconds; the estimate
  * would cost more than the solve). The constants were calibrated on the benchmark models (boundary-
@@ -32,6 +33,14 @@ import java.util.Optional;
  */
 final class RouteChoice {
     static final int NOMINAL_ITERATIONS = 40;
+    /**
+     * Gram–Schmidt flops per unknown and iteration: classical Gram–Schmidt twice against the j
+     * directions so far costs {@code 8 j n}, j averaging half the nominal count. Negligible beside a
+     * dense preconditioner, it is most of an iteration where the generator has a few entries a
+     * column and the preconditioner is a sparse LU (the driven cavity's charge blocks: 14 n for the
+     * product, about 10 n for the preconditioner, 160 n for the orthogonalisation).
+     */
+    static final double ORTHOGONALISATION = 8.0 * NOMINAL_ITERATIONS / 2;
     static final double DIRECT_FLOP_WEIGHT = 2.0;
     /**
      * The envelope bound exceeds the minimum-degree flops by up to about 6 on the benchmark
@@ -115,7 +124,7 @@ final class RouteChoice {
     static Estimate estimate(Generator<?> g, RealCsc bordered) {
         double envelope = DIRECT_FLOP_WEIGHT * FillEstimate.of(bordered).flops();
         PreconditionerCost p = g.preconditionerCost();
-        double perIteration = 2.0 * bordered.nnz() + p.application();
+        double perIteration = 2.0 * bordered.nnz() + p.application() + ORTHOGONALISATION * bordered.cols();
         double iterative = p.construction() + NOMINAL_ITERATIONS * perIteration;
         if (envelope <= iterative || envelope > REFINE_RATIO * iterative || !diagonalPivotsLikely(bordered)) {
             return new Estimate(envelope, iterative, perIteration, Optional.empty());

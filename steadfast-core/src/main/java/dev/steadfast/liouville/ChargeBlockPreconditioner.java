@@ -22,7 +22,9 @@ import java.util.Optional;
  * are weak against the kept dynamics (a driven damped cavity: a drive F against decay and detuning)
  * GMRES converges in a few tens of iterations where the secular preconditioner, made for level
  * splittings much larger than the rates, takes hundreds; in the strong-drive (secular) limit the
- * secular preconditioner is the better one — {@link LindbladGenerator} chooses by cost.
+ * secular preconditioner is the better one — {@link LindbladGenerator} offers these blocks only for
+ * systems with an oscillator whose dropped terms are not too strong, and then by cost
+ * (docs/solvers.md has the measurements).
  */
 public final class ChargeBlockPreconditioner implements Preconditioner {
     private final LuFactorization lu;

@@ -47,6 +47,14 @@ final class InitialStateArgument {
      */
     static Object resolve(String text, Model model, Map<String, Double> overrides, ModelInstance instance)
             throws ModelException {
+        if (instance.kind() instanceof dev.steadfast.model.GaussianModel gaussian && text.strip().startsWith("file:")) {
+            // the moments a Gaussian model's --state wrote
+            try {
+                return MomentsFile.read(Path.of(text.strip().substring(5)), gaussian.modeNames());
+            } catch (IllegalArgumentException e) {
+                throw bad(text, e.getMessage());
+            }
+        }
         try {
             return instance.initialState(text, t -> {
                 try {

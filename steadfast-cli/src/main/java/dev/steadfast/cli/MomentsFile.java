@@ -28,7 +28,9 @@ import java.util.Map;
  *  "covariance": [[...], ...]}                      V_ij = ⟨{Δr_i, Δr_j}⟩/2, 2n × 2n (vacuum I/2)
  * </pre>
  * JSON only: an {@code .npy} file holds one array, and the state is two (means and covariance), so
- * a {@code .npy} name is refused before anything is solved.
+ * a {@code .npy} name is refused before anything is solved. Read back by {@code --initial file:PATH}
+ * ({@link #read}): the same sites in the same order, finite numbers, a symmetric covariance that
+ * obeys the uncertainty principle {@code V + iΩ/2 ≥ 0}.
  */
 final class MomentsFile {
     /** The value of the {@code kind} key. */
@@ -59,6 +61,82 @@ final class MomentsFile {
             Files.createDirectories(parent);
         }
         Files.writeString(file, json(g, modes) + "\n", StandardCharsets.UTF_8);
+    }
+
+    /** Symmetry tolerance of a covariance read back, relative to its largest entry (printed digits are exact). */
+    private static final double SYMMETRY = 1e-12;
+    /** The uncertainty principle's tolerance on the smallest eigenvalue of V + iΩ/2 (relative to ½). */
+    private static final double UNCERTAINTY = 1e-9;
+
+    /**
+     * The moments in {@code file} for a model whose modes are {@code modes}, in their order; a
+     * problem with the file is an IllegalArgumentException naming it (the caller reports it as bad
+     * input).
+     */
+    static GaussianState read(Path file, List<String> modes) {
+        com.fasterxml.jackson.databind.JsonNode root;
+        try {
+            root = JSON.readTree(file.toFile());
+        } catch (IOException e) {
+            throw new IllegalArgumentException("cannot read " + file + ": " + e.getMessage());
+        }
+        if (root == null || !root.isObject() || !KIND.equals(root.path("kind").asText())) {
+            throw new IllegalArgumentException(file + ": not a Gaussian state file (expected {\"kind\": \"gaussian\", "
+                    + "\"sites\", \"means\", \"covariance\"}, as `steady --state FILE.json` writes for a Gaussian model)");
+        }
+        List<String> sites = new ArrayList<>();
+        root.path("sites").forEach(n -> sites.add(n.asText()));
+        if (!sites.equals(modes)) {
+            throw new IllegalArgumentException(file + ": its sites " + sites + " are not the model's oscillators " + modes
+                    + " (same names, same order)");
+        }
+        int n = 2 * modes.size();
+        double[] means = vector(root.path("means"), n, file);
+        double[][] v = new double[n][];
+        com.fasterxml.jackson.databind.JsonNode cov = root.path("covariance");
+        if (!cov.isArray() || cov.size() != n) {
+            throw new IllegalArgumentException(file + ": \"covariance\" must be a " + n + " x " + n + " array");
+        }
+        double largest = 0;
+        for (int i = 0; i < n; i++) {
+            v[i] = vector(cov.get(i), n, file);
+            for (double x : v[i]) {
+                largest = Math.max(largest, Math.abs(x));
+            }
+        }
+        for (int i = 0; i < n; i++) {
+            for (int j = 0; j < i; j++) {
+                if (Math.abs(v[i][j] - v[j][i]) > SYMMETRY * largest) {
+                    throw new IllegalArgumentException(String.format("%s: the covariance is not symmetric (entries (%d, %d) "
+                            + "and (%d, %d): %.17g vs %.17g)", file, i + 1, j + 1, j + 1, i + 1, v[i][j], v[j][i]));
+                }
+                double mean = 0.5 * (v[i][j] + v[j][i]);
+                v[i][j] = mean;
+                v[j][i] = mean;
+            }
+        }
+        double minimum = dev.steadfast.gaussian.Symplectic.uncertaintyMinEigenvalue(v);
+        if (!(minimum >= -UNCERTAINTY)) {
+            throw new IllegalArgumentException(String.format("%s: the covariance violates the uncertainty principle "
+                    + "V + iΩ/2 >= 0 (smallest eigenvalue %.3g; the vacuum is V = I/2)", file, minimum));
+        }
+        return new GaussianState(means, v);
+    }
+
+    private static double[] vector(com.fasterxml.jackson.databind.JsonNode node, int n, Path file) {
+        if (node == null || !node.isArray() || node.size() != n) {
+            throw new IllegalArgumentException(file + ": expected " + n + " numbers (2 per oscillator: x, p), got "
+                    + (node == null || !node.isArray() ? "no array" : node.size()));
+        }
+        double[] out = new double[n];
+        for (int i = 0; i < n; i++) {
+            com.fasterxml.jackson.databind.JsonNode x = node.get(i);
+            if (!x.isNumber() || !Double.isFinite(x.asDouble())) {
+                throw new IllegalArgumentException(file + ": '" + x + "' is not a finite number");
+            }
+            out[i] = x.asDouble();
+        }
+        return out;
     }
 
     /** The JSON document (see the class comment). */

@@ -111,6 +111,61 @@ class GaussianStateFileTest {
         }
     }
 
+    /**
+     * A state written by {@code --states} is read back by {@code --initial file:}: evolving the
+     * vacuum to t = 1, then that state for 2 more, gives the closed-form state at t = 3.
+     */
+    @Test
+    void aWrittenStateIsReadBackAsAnInitialState(@TempDir Path dir) throws Exception {
+        Path first = dir.resolve("first");
+        Cli.Run r = Cli.run("evolve", Cli.model("gaussian-thermal-driven.yaml"), "--initial", "vacuum", "--times", "0:1:2",
+                "--out", dir.resolve("out1").toString(), "--no-plots", "--states", first.toString());
+        assertEquals(0, r.code(), r.toString());
+        Path second = dir.resolve("second");
+        r = Cli.run("evolve", Cli.model("gaussian-thermal-driven.yaml"), "--initial", "file:" + first.resolve("moments_1.json"),
+                "--times", "0:2:3", "--out", dir.resolve("out2").toString(), "--no-plots", "--states", second.toString());
+        assertEquals(0, r.code(), r.toString());
+        double d = KAPPA * KAPPA / 4 + DELTA * DELTA;
+        double re = -F * DELTA / d;
+        double im = -F * KAPPA / 2 / d;
+        double t = 3;
+        double er = 1 - Math.exp(-KAPPA * t / 2) * Math.cos(DELTA * t);
+        double ei = Math.exp(-KAPPA * t / 2) * Math.sin(DELTA * t);
+        double gd = 0.2;
+        assertMoments(JSON.readTree(second.resolve("moments_2.json").toFile()), re * er - im * ei, re * ei + im * er,
+                occupation(T) * -Math.expm1(-KAPPA * t), occupation(TD) * -Math.expm1(-gd * t),
+                occupation(T) * -Math.expm1(-gd * t), 1e-9);
+    }
+
+    /** A moments file of other modes, or one that violates the uncertainty principle, is bad input naming the file. */
+    @Test
+    void aWrongMomentsFileIsBadInputAndNothingIsWritten(@TempDir Path dir) throws Exception {
+        Path file = dir.resolve("s.json");
+        assertEquals(0, Cli.run("steady", "squeezed-reservoir-pair", "--state", file.toString()).code());
+        com.fasterxml.jackson.databind.node.ObjectNode doc = (com.fasterxml.jackson.databind.node.ObjectNode) JSON.readTree(file.toFile());
+        Path wrongModel = dir.resolve("out-a");
+        Cli.Run r = Cli.run("evolve", Cli.model("gaussian-thermal-driven.yaml"), "--initial", "file:" + file, "--times", "0:1:2",
+                "--out", wrongModel.toString(), "--no-plots");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertTrue(r.err().contains(file.toString()) && r.err().contains("oscillators"), r.err());
+        assertFalse(Files.exists(wrongModel.resolve("summary.json")));
+
+        com.fasterxml.jackson.databind.node.ArrayNode cov = JSON.createArrayNode();
+        for (int i = 0; i < 4; i++) {
+            com.fasterxml.jackson.databind.node.ArrayNode row = cov.addArray();
+            for (int j = 0; j < 4; j++) {
+                row.add(i == j ? 0.1 : 0.0);       // below the vacuum's 1/2: no quantum state
+            }
+        }
+        doc.set("covariance", cov);
+        Path squeezedTooMuch = dir.resolve("unphysical.json");
+        Files.writeString(squeezedTooMuch, doc.toString());
+        r = Cli.run("evolve", "squeezed-reservoir-pair", "--initial", "file:" + squeezedTooMuch, "--times", "0:1:2",
+                "--out", dir.resolve("out-b").toString(), "--no-plots");
+        assertEquals(ExitCodes.BAD_INPUT, r.code(), r.toString());
+        assertTrue(r.err().contains("uncertainty principle") && r.err().contains(squeezedTooMuch.toString()), r.err());
+    }
+
     @Test
     void sweepWritesTheMomentsOfEveryPoint(@TempDir Path dir) throws Exception {
         Path states = dir.resolve("states");

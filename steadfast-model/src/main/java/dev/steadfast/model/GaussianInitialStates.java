@@ -10,7 +10,8 @@ import java.util.regex.Pattern;
  * (each listed mode in a thermal state of mean occupation n ≥ 0, covariance (n + ½) I); and
  * {@code coherent(c1=a1, ...)} (each listed mode in the coherent state of real amplitude ⟨a⟩ = a:
  * ⟨x⟩ = √2 a, vacuum covariance). Unlisted modes are in the vacuum. Quadratures interleaved,
- * x = (a + a†)/√2 (the package convention of {@code dev.steadfast.gaussian}).
+ * x = (a + a†)/√2 (the package convention of {@code dev.steadfast.gaussian}). The command line also
+ * reads {@code file:PATH}, the moments its {@code --state} wrote.
  */
 final class GaussianInitialStates {
     private static final Pattern CALL = Pattern.compile("(thermal|coherent)\\((.*)\\)");
@@ -31,7 +32,7 @@ final class GaussianInitialStates {
         }
         Matcher m = CALL.matcher(s);
         if (!m.matches()) {
-            throw bad(model, text, "a Gaussian model's initial state is vacuum, thermal(c=n, ...) or coherent(c=a, ...)");
+            throw bad(model, text, "a Gaussian model's initial state is vacuum, thermal(c=n, ...), coherent(c=a, ...) or file:PATH (moments written by --state)");
         }
         boolean thermal = m.group(1).equals("thermal");
         for (String part : m.group(2).split(",")) {

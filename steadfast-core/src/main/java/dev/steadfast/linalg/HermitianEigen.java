@@ -42,6 +42,19 @@ public final class HermitianEigen {
         return n <= JACOBI_MAX ? JacobiHermitianEigen.eigenvalues(h) : RealFormHermitianEigen.eigenvalues(h);
     }
 
+    /**
+     * The smallest eigenvalue of the Hermitian part of {@code h}: closed form for n ≤ 2, Jacobi up to
+     * {@value #JACOBI_MAX}, above by Householder reduction to a real tridiagonal matrix and bisection
+     * ({@link HermitianTridiagonal}, half the flops of the real form).
+     */
+    public static double smallestEigenvalue(CMatrix h) {
+        int n = requireSquare(h);
+        if (n <= JACOBI_MAX) {
+            return eigenvalues(h)[0];
+        }
+        return HermitianTridiagonal.smallestEigenvalue(h);
+    }
+
     /** Eigenvalues (ascending) and orthonormal eigenvectors of the Hermitian part of {@code h}. */
     public static Eigensystem decompose(CMatrix h) {
         int n = requireSquare(h);

@@ -67,7 +67,7 @@ public final class StateChecks {
         // a complex Hermitian eigenvalue problem: about 10 n^3 real flops
         DenseProducts products = n < NATIVE_SIZE ? DenseProducts.java() : DenseProducts.forWork(10.0 * n * n * n);
         if (products == DenseProducts.java()) {
-            return HermitianEigen.eigenvalues(block)[0];
+            return HermitianEigen.smallestEigenvalue(block);
         }
         return products.hermitianEigenvalues(n, block.re(), block.im())[0];
     }

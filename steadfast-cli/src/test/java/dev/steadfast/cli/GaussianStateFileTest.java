@@ -95,20 +95,24 @@ class GaussianStateFileTest {
                 "--out", dir.resolve("out").toString(), "--no-plots", "--states", states.toString());
         assertEquals(0, r.code(), r.toString());
         assertEquals(List.of("k,time", "0,0.0", "1,1.0", "2,2.0", "3,3.0"), Files.readAllLines(states.resolve("times.csv")));
+        for (int k = 0; k <= 3; k++) {
+            JsonNode doc = JSON.readTree(states.resolve("moments_" + k + ".json").toFile());
+            assertEquals("[\"c\",\"r[1]\",\"r[2]\"]", doc.get("sites").toString());
+            assertMomentsFromVacuumAt(doc, k);
+        }
+    }
+
+    /** The closed-form moments at time t from the vacuum (see above), to 1e-9. */
+    private static void assertMomentsFromVacuumAt(JsonNode doc, double t) {
         double d = KAPPA * KAPPA / 4 + DELTA * DELTA;
         double re = -F * DELTA / d;
         double im = -F * KAPPA / 2 / d;
-        for (int k = 0; k <= 3; k++) {
-            double t = k;
-            // (re + i im)(1 - e^{-kappa t/2}(cos Delta t - i sin Delta t))
-            double er = 1 - Math.exp(-KAPPA * t / 2) * Math.cos(DELTA * t);
-            double ei = Math.exp(-KAPPA * t / 2) * Math.sin(DELTA * t);
-            JsonNode doc = JSON.readTree(states.resolve("moments_" + k + ".json").toFile());
-            assertEquals("[\"c\",\"r[1]\",\"r[2]\"]", doc.get("sites").toString());
-            double gd = 0.2;
-            assertMoments(doc, re * er - im * ei, re * ei + im * er, occupation(T) * -Math.expm1(-KAPPA * t),
-                    occupation(TD) * -Math.expm1(-gd * t), occupation(T) * -Math.expm1(-gd * t), 1e-9);
-        }
+        // (re + i im)(1 - e^{-kappa t/2}(cos Delta t - i sin Delta t))
+        double er = 1 - Math.exp(-KAPPA * t / 2) * Math.cos(DELTA * t);
+        double ei = Math.exp(-KAPPA * t / 2) * Math.sin(DELTA * t);
+        double gd = 0.2;
+        assertMoments(doc, re * er - im * ei, re * ei + im * er, occupation(T) * -Math.expm1(-KAPPA * t),
+                occupation(TD) * -Math.expm1(-gd * t), occupation(T) * -Math.expm1(-gd * t), 1e-9);
     }
 
     /**
@@ -125,16 +129,7 @@ class GaussianStateFileTest {
         r = Cli.run("evolve", Cli.model("gaussian-thermal-driven.yaml"), "--initial", "file:" + first.resolve("moments_1.json"),
                 "--times", "0:2:3", "--out", dir.resolve("out2").toString(), "--no-plots", "--states", second.toString());
         assertEquals(0, r.code(), r.toString());
-        double d = KAPPA * KAPPA / 4 + DELTA * DELTA;
-        double re = -F * DELTA / d;
-        double im = -F * KAPPA / 2 / d;
-        double t = 3;
-        double er = 1 - Math.exp(-KAPPA * t / 2) * Math.cos(DELTA * t);
-        double ei = Math.exp(-KAPPA * t / 2) * Math.sin(DELTA * t);
-        double gd = 0.2;
-        assertMoments(JSON.readTree(second.resolve("moments_2.json").toFile()), re * er - im * ei, re * ei + im * er,
-                occupation(T) * -Math.expm1(-KAPPA * t), occupation(TD) * -Math.expm1(-gd * t),
-                occupation(T) * -Math.expm1(-gd * t), 1e-9);
+        assertMomentsFromVacuumAt(JSON.readTree(second.resolve("moments_2.json").toFile()), 3);
     }
 
     /** A moments file of other modes, or one that violates the uncertainty principle, is bad input naming the file. */

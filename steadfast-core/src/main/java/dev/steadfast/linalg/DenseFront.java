@@ -105,10 +105,7 @@ final class DenseFront {
             if (k1 == m) {
                 continue;
             }
-            // the panel's block row of U: L11^{-1} A12, row by row (row i needs the finished rows above it)
-            for (int i = k0 + 1; i < k1; i++) {
-                subtractRows(a, m, i, k0, i, k1);
-            }
+            blockRowOfU(a, m, k0, k1, k1);
             // the trailing block
             int rest = m - k1;
             int w = k1 - k0;
@@ -136,6 +133,16 @@ final class DenseFront {
             }
         }
         return nfs;
+    }
+
+    /**
+     * The block row of U of pivot rows k0..end-1, columns cfrom..m-1: L11^{-1} A12, row by row (row i
+     * needs the finished rows above it).
+     */
+    private static void blockRowOfU(double[] a, int m, int k0, int end, int cfrom) {
+        for (int i = k0 + 1; i < end; i++) {
+            subtractRows(a, m, i, k0, i, cfrom);
+        }
     }
 
     /** rows from..m-1, columns cfrom..m-1 minus L(rows, k0..k1-1) U(k0..k1-1, columns). */
@@ -256,18 +263,7 @@ final class DenseFront {
         if (k1 >= m || k == k0) {
             return;
         }
-        for (int p = k0; p < k; p++) {
-            int pp = p * m;
-            for (int i = p + 1; i < k; i++) {
-                int ii = i * m;
-                double lip = a[ii + p];
-                if (lip != 0) {
-                    for (int j = k1; j < m; j++) {
-                        a[ii + j] -= lip * a[pp + j];
-                    }
-                }
-            }
-        }
+        blockRowOfU(a, m, k0, k, k1);
         updateTrailing(a, m, k, k0, k, k1);
     }
 

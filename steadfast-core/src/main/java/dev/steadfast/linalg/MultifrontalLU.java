@@ -189,32 +189,26 @@ public final class MultifrontalLU implements LuFactorization {
      */
     @Override
     public double[] solve(double[] rhs) {
-        double[] x = factors.solve(rhs);
-        if (delayed > 0) {
-            double[] r = new double[n];
-            a.multiply(x, r);
-            for (int i = 0; i < n; i++) {
-                r[i] = rhs[i] - r[i];
-            }
-            double[] dx = factors.solve(r);
-            for (int i = 0; i < n; i++) {
-                x[i] += dx[i];
-            }
-        }
-        return x;
+        return refined(rhs, factors::solve, a::multiply);
     }
 
     /** Solves A^T x = b, refined as {@link #solve} is. */
     @Override
     public double[] solveTransposed(double[] rhs) {
-        double[] x = factors.solveTransposed(rhs);
+        return refined(rhs, factors::solveTransposed, a::multiplyTransposed);
+    }
+
+    /** {@code x = solve(rhs)}, then after delayed pivots {@code x += solve(rhs - product(x))}. */
+    private double[] refined(double[] rhs, java.util.function.UnaryOperator<double[]> solve,
+                             java.util.function.BiConsumer<double[], double[]> product) {
+        double[] x = solve.apply(rhs);
         if (delayed > 0) {
             double[] r = new double[n];
-            a.multiplyTransposed(x, r);
+            product.accept(x, r);
             for (int i = 0; i < n; i++) {
                 r[i] = rhs[i] - r[i];
             }
-            double[] dx = factors.solveTransposed(r);
+            double[] dx = solve.apply(r);
             for (int i = 0; i < n; i++) {
                 x[i] += dx[i];
             }

@@ -50,20 +50,18 @@ public record LiouvillianSpectrum(List<ComputedEigenvalue> computed, int zeroCou
 
     /** How many computed pairs are above the residual tolerance ({@link Accuracy.Unconverged}). */
     public int unconvergedCount() {
-        int u = 0;
-        for (ComputedEigenvalue c : computed) {
-            if (c.accuracy() instanceof Accuracy.Unconverged) {
-                u++;
-            }
-        }
-        return u;
+        return count(Accuracy.Unconverged.class);
     }
 
     /** How many computed pairs are (nearly) defective eigenvalues ({@link Accuracy.IllConditioned}). */
     public int illConditionedCount() {
+        return count(Accuracy.IllConditioned.class);
+    }
+
+    private int count(Class<? extends Accuracy> kind) {
         int u = 0;
         for (ComputedEigenvalue c : computed) {
-            if (c.accuracy() instanceof Accuracy.IllConditioned) {
+            if (kind.isInstance(c.accuracy())) {
                 u++;
             }
         }

@@ -1,6 +1,5 @@
 package dev.steadfast.liouville;
 
-import dev.steadfast.linalg.CsparseLU;
 import dev.steadfast.linalg.LuFactorization;
 import dev.steadfast.linalg.LuFactorizations;
 import dev.steadfast.linalg.MinimumDegreeAnalysis;
@@ -105,11 +104,8 @@ public final class ChargeBlockPreconditioner implements Preconditioner {
     /** The preconditioner of these blocks, or empty when they are singular (their LU breaks down). */
     public static Optional<ChargeBlockPreconditioner> of(Blocks blocks) {
         int n = blocks.matrix().cols();
-        // CSparse's left-looking LU at every sparse size: the blocks are chains and narrow bands whose
-        // factors barely fill (the 100-level cavity: 44,650 nonzeros from 29,799), where the multifrontal
-        // LU's dense fronts would store and sweep 2.6 times as many (and solve 2-3 times slower)
         LuFactorization lu = LuFactorizations.isDense(n) ? LuFactorizations.dense(blocks.matrix())
-                : CsparseLU.factor(blocks.matrix(), blocks.analysis(), CsparseLU.PIVOT_THRESHOLD);
+                : LuFactorizations.sparse(blocks.matrix(), blocks.analysis());
         return lu == null ? Optional.empty() : Optional.of(new ChargeBlockPreconditioner(lu));
     }
 

@@ -319,10 +319,14 @@ class MultifrontalLUTest {
         return new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
     }
 
+    /**
+     * Many 4 x 4 blocks would go to CSparse by themselves (no dense fronts): the multifrontal LU is
+     * asked for, to test its delayed pivots and its CSparse fallback at this size.
+     */
     @Test
     void largeMatricesDelayPivotsAndFallBackToCsparseWhenSingular() {
         RealCsc a = delayedBlocks(LuFactorizations.MULTIFRONTAL_LIMIT / 4 + 1);
-        LuFactorization lu = LuFactorizations.sparse(a);
+        LuFactorization lu = withLu("multifrontal", () -> LuFactorizations.sparse(a));
         assertTrue(assertInstanceOf(MultifrontalLU.class, lu).delayedPivots() > 0);
         Random rnd = new Random(7);
         double[] b = randomVector(a.cols(), rnd);
@@ -337,7 +341,22 @@ class MultifrontalLUTest {
         }
         RealCsc singular = new RealCsc(a.rows(), a.cols(), ptr, idx, val);
         assertInstanceOf(MultifrontalLU.Outcome.Singular.class, MultifrontalLU.factor(singular));
-        assertEquals(null, LuFactorizations.sparse(singular));
+        assertEquals(null, withLu("multifrontal", () -> LuFactorizations.sparse(singular)));
+    }
+
+    /** {@code work} with the LU property set to {@code choice}, restored afterwards. */
+    private static <T> T withLu(String choice, java.util.function.Supplier<T> work) {
+        String before = System.getProperty(LuFactorizations.LU_PROPERTY);
+        System.setProperty(LuFactorizations.LU_PROPERTY, choice);
+        try {
+            return work.get();
+        } finally {
+            if (before == null) {
+                System.clearProperty(LuFactorizations.LU_PROPERTY);
+            } else {
+                System.setProperty(LuFactorizations.LU_PROPERTY, before);
+            }
+        }
     }
 
     @Test
@@ -346,18 +365,14 @@ class MultifrontalLUTest {
         assertInstanceOf(MultifrontalLU.class, LuFactorizations.sparse(a));
         assertInstanceOf(MultifrontalLU.class, LuFactorizations.of(a));
         assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(grid(90)));
-        String before = System.getProperty(LuFactorizations.LU_PROPERTY);
-        System.setProperty(LuFactorizations.LU_PROPERTY, "csparse");
-        try {
-            assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(a));
-            assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(a, MinimumDegreeAnalysis.of(a)));
-        } finally {
-            if (before == null) {
-                System.clearProperty(LuFactorizations.LU_PROPERTY);
-            } else {
-                System.setProperty(LuFactorizations.LU_PROPERTY, before);
-            }
-        }
+        // as large, but a chain: its factor does not fill, no dense fronts, CSparse
+        RealCsc chain = tridiagonal(20_000);
+        MinimumDegreeAnalysis chainAnalysis = MinimumDegreeAnalysis.of(chain);
+        assertTrue(chainAnalysis.flops() < LuFactorizations.DENSE_FRONT_FLOPS * chainAnalysis.factorNonzeros());
+        assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(chain));
+        assertInstanceOf(CsparseLU.class, LuFactorizations.sparse(chain, chainAnalysis));
+        assertInstanceOf(CsparseLU.class, withLu("csparse", () -> LuFactorizations.sparse(a)));
+        assertInstanceOf(CsparseLU.class, withLu("csparse", () -> LuFactorizations.sparse(a, MinimumDegreeAnalysis.of(a))));
     }
 
     /**
@@ -392,5 +407,20 @@ class MultifrontalLUTest {
         DensityMatrix rho = g.state(x);
         assertTrue(g.residual(rho) < 1e-12, "residual " + g.residual(rho));
         agreesWithReference(bordered, new Random(sites));
+    }
+
+    /** tridiag(-1, 4, -1): a chain, diagonally dominant. */
+    private static RealCsc tridiagonal(int n) {
+        int[] ptr = new int[n + 1];
+        IntList rows = new IntList(3 * n);
+        DoubleList vals = new DoubleList(3 * n);
+        for (int j = 0; j < n; j++) {
+            for (int i = Math.max(0, j - 1); i <= Math.min(n - 1, j + 1); i++) {
+                rows.add(i);
+                vals.add(i == j ? 4.0 : -1.0);
+            }
+            ptr[j + 1] = rows.size();
+        }
+        return new RealCsc(n, n, ptr, rows.toArray(), vals.toArray());
     }
 }

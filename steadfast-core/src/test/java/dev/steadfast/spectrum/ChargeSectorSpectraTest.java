@@ -45,9 +45,7 @@ class ChargeSectorSpectraTest {
         double w = 1.7;
         double g = 0.4;
         double temp = 0.9;
-        Space s = Space.of(Site.qubit("q"));
-        OpenSystem sys = new OpenSystem(Operators.sigmaZ(s, "q").scale(w / 2),
-                List.of(new ThermalBath("b", Operators.sigmaMinus(s, "q"), w, temp, g)));
+        OpenSystem sys = TestSystems.thermalQubit(w, temp, g);
         double big = g * (2 * ThermalBath.boseOccupation(w, temp) + 1);
         LiouvillianSpectrum sp = Spectra.nearestZero(sys, 4, options(method));
         assertEquals(2, sp.sectors());

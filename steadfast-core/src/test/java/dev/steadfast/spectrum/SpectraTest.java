@@ -10,6 +10,7 @@ import dev.steadfast.space.Site;
 import dev.steadfast.space.Space;
 import dev.steadfast.system.LindbladDissipator;
 import dev.steadfast.system.OpenSystem;
+import dev.steadfast.system.TestSystems;
 import dev.steadfast.system.ThermalBath;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,9 +33,7 @@ class SpectraTest {
         double w = 1.7;
         double g = 0.4;
         double temp = 0.9;
-        Space s = Space.of(Site.qubit("q"));
-        OpenSystem sys = new OpenSystem(Operators.sigmaZ(s, "q").scale(w / 2),
-                List.of(new ThermalBath("b", Operators.sigmaMinus(s, "q"), w, temp, g)));
+        OpenSystem sys = TestSystems.thermalQubit(w, temp, g);
         double big = g * (2 * ThermalBath.boseOccupation(w, temp) + 1);
         LiouvillianSpectrum sp = spectrum(sys, 4, method);
         List<Eigenvalue> ev = sp.eigenvalues();

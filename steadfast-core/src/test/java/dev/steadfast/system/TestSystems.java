@@ -52,4 +52,14 @@ public final class TestSystems {
     public static double drivenCavityOccupation() {
         return F * F / (DELTA * DELTA + KAPPA * KAPPA / 4);
     }
+
+    /**
+     * A qubit H = (w/2) sz (level 1 excited) in a thermal bath at temperature temp, rate g: its
+     * Liouvillian's eigenvalues are 0, −G and −G/2 ± i w with G = g (2n + 1), n the Bose occupation.
+     */
+    public static OpenSystem thermalQubit(double w, double temp, double g) {
+        Space s = Space.of(Site.qubit("q"));
+        return new OpenSystem(Operators.sigmaZ(s, "q").scale(w / 2),
+                List.of(new ThermalBath("b", Operators.sigmaMinus(s, "q"), w, temp, g)));
+    }
 }

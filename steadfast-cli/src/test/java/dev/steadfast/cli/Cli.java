@@ -41,4 +41,14 @@ final class Cli {
             throw new IllegalStateException(e);
         }
     }
+
+    /** Runs {@code python3 -c code}; its exit code, or -1 when python3 cannot run or takes over a minute. */
+    static int python(String code) throws Exception {
+        try {
+            Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
+            return p.waitFor(60, java.util.concurrent.TimeUnit.SECONDS) ? p.exitValue() : -1;
+        } catch (java.io.IOException e) {
+            return -1;
+        }
+    }
 }

@@ -10,7 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -177,7 +176,7 @@ class GaussianStateFileTest {
     /** The Python snippet of docs/cli.md reads the file (skipped without python3 and numpy). */
     @Test
     void numpyReadsTheMoments(@TempDir Path dir) throws Exception {
-        assumeTrue(python("import numpy") == 0, "python3 with numpy is not available");
+        assumeTrue(Cli.python("import numpy") == 0, "python3 with numpy is not available");
         Path file = dir.resolve("moments.json");
         assertEquals(0, Cli.run("steady", "squeezed-reservoir-pair", "--state", file.toString()).code());
         String check = "import json, numpy as np\n"
@@ -190,15 +189,6 @@ class GaussianStateFileTest {
                 + "x1, p1, x2, p2 = 0, 1, 2, 3\n"
                 + "epr = (V[x1, x1] + V[x2, x2] - 2 * V[x1, x2] + V[p1, p1] + V[p2, p2] + 2 * V[p1, p2]) / 2\n"
                 + "assert abs(epr - 0.412886862329913) < 1e-9, epr\n";
-        assertEquals(0, python(check));
-    }
-
-    private static int python(String code) throws Exception {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
-            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (java.io.IOException e) {
-            return -1;
-        }
+        assertEquals(0, Cli.python(check));
     }
 }

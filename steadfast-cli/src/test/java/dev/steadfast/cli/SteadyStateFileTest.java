@@ -14,7 +14,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -64,7 +63,7 @@ class SteadyStateFileTest {
     /** numpy.load reads the file (skipped when python3 with numpy is not installed). */
     @Test
     void numpyLoadsTheFile(@TempDir Path dir) throws Exception {
-        assumeTrue(python("import numpy") == 0, "python3 with numpy is not available");
+        assumeTrue(Cli.python("import numpy") == 0, "python3 with numpy is not available");
         Path npy = dir.resolve("rho.npy");
         assertEquals(0, Cli.run("steady", "collective-decay-pair", "--initial", "q1=1,q2=0", "--state", npy.toString()).code());
         // (|00><00| + |S><S|)/2: rho[1,2] = -1/4, complex128, Hermitian, trace 1
@@ -72,16 +71,7 @@ class SteadyStateFileTest {
                 + "assert r.dtype == np.complex128 and r.shape == (4, 4), r.dtype; "
                 + "assert abs(np.trace(r) - 1) < 1e-9 and np.allclose(r, r.conj().T); "
                 + "assert abs(r[1, 2] + 0.25) < 1e-7 and abs(r[0, 0] - 0.5) < 1e-7, r";
-        assertEquals(0, python(check));
-    }
-
-    private static int python(String code) throws Exception {
-        try {
-            Process p = new ProcessBuilder("python3", "-c", code).inheritIO().start();
-            return p.waitFor(60, TimeUnit.SECONDS) ? p.exitValue() : -1;
-        } catch (java.io.IOException e) {
-            return -1;
-        }
+        assertEquals(0, Cli.python(check));
     }
 
     @Test

@@ -32,8 +32,6 @@ import org.ejml.interfaces.decomposition.EigenDecomposition_F64;
  * not dropped and not thrown.
  */
 public final class Spectra {
-    /** An eigenvector with less than this fraction of its weight in one sign of q is labelled by the other. */
-    static final double SECTOR_LEAK = 1e-4;
 
     /**
      * Pivot threshold of the sparse LU in the coherence blocks |q| >= 1: their diagonal (decay rates)
@@ -72,7 +70,7 @@ public final class Spectra {
         double norm = checkedNorm(m.norm1());
         Block b = block(m, k, Double.POSITIVE_INFINITY, norm, Double.NaN, options);
         List<ComputedEigenvalue> out = new ArrayList<>();
-        List<Accuracy> acc = accuracies(b.pairs(), options.tolerance(), norm);
+        List<Accuracy> acc = PairAccuracies.of(b.pairs(), options.tolerance(), norm);
         for (int i = 0; i < b.pairs().size(); i++) {
             out.add(new ComputedEigenvalue(b.pairs().get(i).value(), new Sector.Unsplit(), acc.get(i)));
         }
@@ -127,14 +125,14 @@ public final class Spectra {
             }
             krylov = Math.max(krylov, b.krylov());
             restarts += b.restarts();
-            List<Sector> sectors = labels(bases.get(s), charge, s, b.pairs(), norm);
-            List<Accuracy> acc = accuracies(b.pairs(), options.tolerance(), norm);
+            List<Sector> sectors = SectorLabels.of(bases.get(s), charge, s, b.pairs(), norm);
+            List<Accuracy> acc = PairAccuracies.of(b.pairs(), options.tolerance(), norm);
             for (int i = 0; i < b.pairs().size(); i++) {
                 all.add(new ComputedEigenvalue(b.pairs().get(i).value(), sectors.get(i), acc.get(i)));
             }
             if (b.uncertified() != null) {
                 Eigenpair e = b.uncertified();
-                uncertified.add(new ComputedEigenvalue(e.value(), labels(bases.get(s), charge, s, List.of(e), norm).get(0),
+                uncertified.add(new ComputedEigenvalue(e.value(), SectorLabels.of(bases.get(s), charge, s, List.of(e), norm).get(0),
                         new Accuracy.Unconverged(e.residual(), options.tolerance())));
             }
         }
@@ -144,128 +142,6 @@ public final class Spectra {
         List<ComputedEigenvalue> kept = new ArrayList<>(all.subList(0, Math.min(k, all.size())));
         kept.addAll(uncertified);
         return LiouvillianSpectrum.of(kept, options.relativeZeroTolerance() * norm, largest, krylov, restarts, computedBlocks);
-    }
-
-    /**
-     * The sector of each pair of the real block |q| = s: q = 0 for s = 0; otherwise the sign whose
-     * positions carry the eigenvector ({@code X_ij} with {@code charge[i] - charge[j] = q}). An
-     * eigenvector spread over both signs belongs to an eigenvalue of both blocks (e.g. a real one):
-     * such pairs are matched (lambda with lambda or its conjugate) and given +s and -s; one left
-     * without a match is {@link Sector.EitherSign}.
-     */
-    static List<Sector> labels(HermitianBasis basis, int[] charge, int s, List<Eigenpair> pairs, double norm) {
-        List<Sector> out = new ArrayList<>();
-        if (s == 0) {
-            for (int i = 0; i < pairs.size(); i++) {
-                out.add(new Sector.ChargeDifference(0));
-            }
-            return out;
-        }
-        List<Integer> mixed = new ArrayList<>();
-        for (int idx = 0; idx < pairs.size(); idx++) {
-            Eigenpair e = pairs.get(idx);
-            double plus = 0;
-            double minus = 0;
-            for (int pos = 0; pos < basis.positions(); pos++) {
-                int i = basis.row(pos);
-                int j = basis.col(pos);
-                int c = basis.coordinate(pos);
-                double ar = e.xr()[c];
-                double ai = e.xi()[c];
-                double br = e.xr()[c + 1];
-                double bi = e.xi()[c + 1];
-                // X_ij = a + i b, X_ji = a - i b (a, b the complex coefficients of the two real coordinates)
-                double ij = sq(ar - bi) + sq(ai + br);
-                double ji = sq(ar + bi) + sq(ai - br);
-                if (charge[i] - charge[j] == s) {
-                    plus += ij;
-                    minus += ji;
-                } else {
-                    plus += ji;
-                    minus += ij;
-                }
-            }
-            if (minus <= SECTOR_LEAK * plus) {
-                out.add(new Sector.ChargeDifference(s));
-            } else if (plus <= SECTOR_LEAK * minus) {
-                out.add(new Sector.ChargeDifference(-s));
-            } else {
-                out.add(null);
-                mixed.add(idx);
-            }
-        }
-        double tol = 1e-7 * Math.max(1, norm);
-        boolean[] done = new boolean[pairs.size()];
-        for (int a : mixed) {
-            if (done[a]) {
-                continue;
-            }
-            Eigenpair x = pairs.get(a);
-            for (int b : mixed) {
-                Eigenpair y = pairs.get(b);
-                if (b == a || done[b]) {
-                    continue;
-                }
-                boolean same = Math.hypot(x.re() - y.re(), x.im() - y.im()) <= tol;
-                boolean conj = Math.hypot(x.re() - y.re(), x.im() + y.im()) <= tol;
-                if (same || conj) {
-                    out.set(a, new Sector.ChargeDifference(s));
-                    out.set(b, new Sector.ChargeDifference(-s));
-                    done[a] = true;
-                    done[b] = true;
-                    break;
-                }
-            }
-            if (!done[a]) {
-                out.set(a, new Sector.EitherSign(s));
-                done[a] = true;
-            }
-        }
-        return out;
-    }
-
-    /**
-     * The accuracy of each pair of one block: by its residual, and {@link Accuracy.IllConditioned}
-     * when a pair with a small residual shares its eigenvector (|cos| above 1 - 1e-6) with another
-     * computed eigenvalue farther than {@code tol * norm} from it: a defective eigenvalue split by
-     * rounding (equal eigenvalues with equal vectors, as inverse iteration gives for a semisimple
-     * multiple eigenvalue, are not flagged).
-     */
-    static List<Accuracy> accuracies(List<Eigenpair> pairs, double tol, double norm) {
-        List<Accuracy> out = new ArrayList<>();
-        for (Eigenpair a : pairs) {
-            double spread = 0;
-            if (a.residual() <= tol) {
-                for (Eigenpair b : pairs) {
-                    double d = Math.hypot(a.re() - b.re(), a.im() - b.im());
-                    if (b != a && d > tol * norm && d <= 1e-3 * Math.max(1, Math.hypot(a.re(), a.im()))
-                            && cosine(a, b) > 1 - 1e-6) {
-                        spread = Math.max(spread, d);
-                    }
-                }
-            }
-            out.add(spread > 0 ? new Accuracy.IllConditioned(a.residual(), tol, spread) : Accuracy.of(a.residual(), tol));
-        }
-        return out;
-    }
-
-    /** |x^H y| / (||x|| ||y||) of the complex eigenvectors. */
-    private static double cosine(Eigenpair a, Eigenpair b) {
-        double re = 0;
-        double im = 0;
-        double na = 0;
-        double nb = 0;
-        for (int i = 0; i < a.xr().length; i++) {
-            re += a.xr()[i] * b.xr()[i] + a.xi()[i] * b.xi()[i];
-            im += a.xr()[i] * b.xi()[i] - a.xi()[i] * b.xr()[i];
-            na += a.xr()[i] * a.xr()[i] + a.xi()[i] * a.xi()[i];
-            nb += b.xr()[i] * b.xr()[i] + b.xi()[i] * b.xi()[i];
-        }
-        return Math.hypot(re, im) / Math.sqrt(na * nb);
-    }
-
-    private static double sq(double x) {
-        return x * x;
     }
 
     /** @param uncertified a pair beyond the radius that the solver could not place there for sure (or null) */

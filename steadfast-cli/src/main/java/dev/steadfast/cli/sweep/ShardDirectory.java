@@ -68,7 +68,7 @@ record ShardDirectory(Path dir, SweepFingerprint fingerprint) {
         if (!Files.exists(results)) {
             return List.of();
         }
-        return ResultsCsv.read(results, grid, fingerprint.measures());
+        return ResultsCsvRows.read(results, grid, fingerprint.measures());
     }
 
     Shard shard() {

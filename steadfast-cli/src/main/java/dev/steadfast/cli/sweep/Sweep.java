@@ -80,10 +80,10 @@ public final class Sweep {
     private static Report finish(SweepSpec spec, Path dir, Path results, ResultsCsv csv, int computed, double seconds,
                                  List<String> notes, EvaluationPath path) throws IOException {
         if (!csv.isSorted()) {
-            ResultsCsv.sort(results, spec.grid(), spec.measures());
+            ResultsCsvRows.sort(results, spec.grid(), spec.measures());
         }
         SweepResults rows = csv.results() != null ? csv.results()
-                : SweepResults.of(spec.grid(), spec.measures(), ResultsCsv.read(results, spec.grid(), spec.measures()));
+                : SweepResults.of(spec.grid(), spec.measures(), ResultsCsvRows.read(results, spec.grid(), spec.measures()));
         Map<String, Object> summary = SweepSummary.of(spec, rows, computed, seconds, path);
         SweepSummary.write(dir.resolve(SweepSummary.FILE), summary);
         List<Path> files = new ArrayList<>(List.of(results, dir.resolve(SweepSummary.FILE)));

@@ -99,8 +99,8 @@ public final class SweepMerge {
         SweepDirectory.removePreviousRun(out);
         reference.withShard(Shard.ALL).write(out.resolve(SweepFingerprint.FILE));
         Path results = out.resolve(Sweep.RESULTS);
-        ResultsCsv.write(results, grid, measures, rows);
-        Map<String, Object> summary = SweepSummary.of(spec, ResultsCsv.read(results, grid, measures), 0, 0);
+        ResultsCsvRows.write(results, grid, measures, rows);
+        Map<String, Object> summary = SweepSummary.of(spec, ResultsCsvRows.read(results, grid, measures), 0, 0);
         SweepSummary.write(out.resolve(SweepSummary.FILE), summary);
         List<Path> files = new ArrayList<>(List.of(results, out.resolve(SweepSummary.FILE)));
         List<String> notes = new ArrayList<>();

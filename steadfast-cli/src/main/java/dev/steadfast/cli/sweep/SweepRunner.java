@@ -109,7 +109,7 @@ public final class SweepRunner {
             csv.requireWritable();
             indices[k] = points.get(k);
             outcomes[k] = evaluate(evaluator, grid, indices[k]);
-            ResultsCsv.appendRow(sb, grid.values(indices[k]), outcomes[k], measures);
+            ResultsCsvRows.appendRow(sb, grid.values(indices[k]), outcomes[k], measures);
             unreported++;
             long now = System.nanoTime();
             if (unreported == PROGRESS_POINTS || now - reported > PROGRESS_NANOS) {

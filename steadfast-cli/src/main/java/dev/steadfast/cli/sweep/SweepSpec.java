@@ -36,6 +36,6 @@ public record SweepSpec(String model, String modelText, Grid grid, Map<String, D
     }
 
     public SweepFingerprint fingerprint() {
-        return SweepFingerprint.of(model, modelText, grid, fixed, ResultsCsv.header(grid, measures), shard, version);
+        return SweepFingerprint.of(model, modelText, grid, fixed, ResultsCsvRows.header(grid, measures), shard, version);
     }
 }

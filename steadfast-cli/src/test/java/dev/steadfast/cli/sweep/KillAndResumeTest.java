@@ -43,7 +43,7 @@ class KillAndResumeTest {
         Sweep.Report r = Sweep.run(Synthetic.spec(dir, grid, 2, true, false, false), Synthetic::evaluate,
                 (total, pending, done) -> ProgressReporter.silent());
 
-        List<ResultRow> rows = ResultsCsv.read(results, grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(results, grid, Synthetic.MEASURES);
         assertEquals(grid.size(), rows.size());
         assertEquals(grid.size(), new HashSet<>(rows.stream().map(ResultRow::index).toList()).size());
         assertEquals(grid.size() - before, r.computed(), "only the missing points were computed");

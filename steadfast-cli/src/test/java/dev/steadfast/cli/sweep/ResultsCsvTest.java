@@ -23,9 +23,9 @@ class ResultsCsvTest {
 
     @Test
     void headerIsGridThenMeasuresThenStatusColumns() {
-        assertEquals(List.of("x", "y", "C", "EN", "status", "seconds", "message"), ResultsCsv.header(GRID, MEASURES));
+        assertEquals(List.of("x", "y", "C", "EN", "status", "seconds", "message"), ResultsCsvRows.header(GRID, MEASURES));
         BadInputException e = assertThrows(BadInputException.class,
-                () -> ResultsCsv.header(GRID, List.of("x")));
+                () -> ResultsCsvRows.header(GRID, List.of("x")));
         assertTrue(e.getMessage().contains("'x'"), e.getMessage());
     }
 
@@ -42,7 +42,7 @@ class ResultsCsvTest {
         assertEquals(3, lines.size());
         assertEquals("0.0,1.0,0.25,0.5,ok,0.0100,", lines.get(1));
         assertEquals("0.5,2.0,,,not_unique,0.0200,\"kernel of dimension 2, \"\"dark\"\" state\"", lines.get(2));
-        List<ResultRow> rows = ResultsCsv.read(f, GRID, MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(f, GRID, MEASURES);
         assertEquals(3, rows.get(1).index());
         assertEquals("kernel of dimension 2, \"dark\" state", rows.get(1).outcome().message());
         assertEquals(0.5, rows.get(0).measure("EN"));
@@ -63,7 +63,7 @@ class ResultsCsvTest {
             assertEquals(Set.of(2, 5), csv.written());
             csv.append(0, PointOutcome.ok(Map.of("C", 5.0, "EN", 6.0), 0.01));
         }
-        List<ResultRow> rows = ResultsCsv.read(f, GRID, MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(f, GRID, MEASURES);
         assertEquals(List.of(2, 5, 0), rows.stream().map(ResultRow::index).toList());
         assertEquals(5.0, rows.get(2).measure("C"));
     }
@@ -86,16 +86,16 @@ class ResultsCsvTest {
                 .getMessage().contains("the columns are"));
         String head = "x,y,C,EN,status,seconds,message\n";
         Files.writeString(f, head + "0.25,1.0,1,1,ok,0.1,\n");
-        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsv.read(f, GRID, MEASURES))
+        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsvRows.read(f, GRID, MEASURES))
                 .getMessage().contains("is not on the grid"));
         Files.writeString(f, head + "0.0,1.0,1,1,ok,0.1,\n0.0,1.0,1,1,ok,0.1,\n");
-        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsv.read(f, GRID, MEASURES))
+        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsvRows.read(f, GRID, MEASURES))
                 .getMessage().contains("appears twice"));
         Files.writeString(f, head + "0.0,1.0,1,ok,0.1,\n");
-        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsv.read(f, GRID, MEASURES))
+        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsvRows.read(f, GRID, MEASURES))
                 .getMessage().contains(":2: expected 7 cells, found 6"));
         Files.writeString(f, head + "0.0,1.0,1,1,great,0.1,\n");
-        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsv.read(f, GRID, MEASURES))
+        assertTrue(assertThrows(BadInputException.class, () -> ResultsCsvRows.read(f, GRID, MEASURES))
                 .getMessage().contains("unknown status"));
     }
 
@@ -107,8 +107,8 @@ class ResultsCsvTest {
                 csv.append(i, PointOutcome.ok(Map.of("C", (double) i, "EN", 0.0), 0.0));
             }
         }
-        ResultsCsv.sort(f, GRID, MEASURES);
-        assertEquals(List.of(0, 1, 4, 5), ResultsCsv.read(f, GRID, MEASURES).stream().map(ResultRow::index).toList());
+        ResultsCsvRows.sort(f, GRID, MEASURES);
+        assertEquals(List.of(0, 1, 4, 5), ResultsCsvRows.read(f, GRID, MEASURES).stream().map(ResultRow::index).toList());
         try (var files = Files.list(dir)) {
             assertEquals(List.of(f), files.toList(), "no temporary file is left behind");
         }
@@ -133,7 +133,7 @@ class ResultsCsvTest {
                 default -> Math.exp(random.nextGaussian() * 8);
             };
             StringBuilder sb = new StringBuilder();
-            ResultsCsv.appendFixed4(sb, s);
+            ResultsCsvRows.appendFixed4(sb, s);
             String expected = String.format(java.util.Locale.ROOT, "%.4f", s);
             double scaled = s * 1e4;
             boolean tie = Math.abs(scaled - Math.floor(scaled) - 0.5) < 1e-6;   // half-up of s or of s·1e4 may differ
@@ -143,7 +143,7 @@ class ResultsCsvTest {
         }
         for (double s : new double[] {0, 0.00005, 1.5, 1e20, Double.NaN, -0.25}) {
             StringBuilder sb = new StringBuilder();
-            ResultsCsv.appendFixed4(sb, s);
+            ResultsCsvRows.appendFixed4(sb, s);
             assertEquals(Double.parseDouble(String.format(java.util.Locale.ROOT, "%.4f", s)), Double.parseDouble(sb.toString()),
                     1e-4, "seconds " + s);
         }

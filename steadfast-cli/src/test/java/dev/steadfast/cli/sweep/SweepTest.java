@@ -49,7 +49,7 @@ class SweepTest {
         assertEquals(120, r.computed());
         assertEquals(120, calls.get());
         assertTrue(threads.size() > 1, "points ran on several threads: " + threads);
-        List<ResultRow> rows = ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
         assertEquals(120, rows.size());
         for (int i = 0; i < rows.size(); i++) {
             ResultRow row = rows.get(i);
@@ -85,10 +85,10 @@ class SweepTest {
             assertFalse(csv.isSorted(), "the chunks after the slow one were written before it");
             assertEquals(grid.size(), csv.results().completed());
         }
-        List<ResultRow> unsorted = ResultsCsv.read(file, grid, Synthetic.MEASURES);
+        List<ResultRow> unsorted = ResultsCsvRows.read(file, grid, Synthetic.MEASURES);
         assertEquals(grid.size(), new HashSet<>(unsorted.stream().map(ResultRow::index).toList()).size());
-        ResultsCsv.sort(file, grid, Synthetic.MEASURES);
-        List<ResultRow> rows = ResultsCsv.read(file, grid, Synthetic.MEASURES);
+        ResultsCsvRows.sort(file, grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(file, grid, Synthetic.MEASURES);
         for (int i = 0; i < rows.size(); i++) {
             assertEquals(i, rows.get(i).index(), "sorted in grid order");
         }
@@ -100,7 +100,7 @@ class SweepTest {
         Sweep.Report r = run(Synthetic.spec(dir, grid, 2, false, false, true), Synthetic::evaluate);
         assertEquals(9, r.points());
         assertEquals(5, r.failures(), "x=0.5 (3 points) not unique, y=3 (2 more) failed");
-        List<ResultRow> rows = ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
         ResultRow notUnique = rows.get(grid.indexByValues().get(List.of(0.5, 1.0)));
         assertEquals(PointStatus.NOT_UNIQUE, notUnique.status());
         assertEquals("kernel dimension 2, \"dark\" state", notUnique.outcome().message());
@@ -191,7 +191,7 @@ class SweepTest {
         });
         assertEquals(7, r.computed());
         assertEquals(7, evaluated.size());
-        List<ResultRow> rows = ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
+        List<ResultRow> rows = ResultsCsvRows.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES);
         assertEquals(12, rows.size());
         assertEquals(12, new HashSet<>(rows.stream().map(ResultRow::index).toList()).size());
         JsonNode s = new ObjectMapper().readTree(dir.resolve("summary.json").toFile());
@@ -207,7 +207,7 @@ class SweepTest {
             throw new AssertionError("nothing left to compute");
         });
         assertEquals(0, r.computed());
-        assertEquals(3, ResultsCsv.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES).size());
+        assertEquals(3, ResultsCsvRows.read(dir.resolve("results.csv"), grid, Synthetic.MEASURES).size());
     }
 
     @Test

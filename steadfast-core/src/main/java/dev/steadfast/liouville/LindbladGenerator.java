@@ -25,7 +25,6 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     private final HermitianBasis basis;
     private final int[] charge;
     private final HermitianAssembler assembler;
-    private final PreconditionerChoice choice;
     private final java.util.function.Supplier<RealCsc> assembledMatrix;
     private final RealCsc assembledBordered;
     private RealCsc matrix;
@@ -39,7 +38,6 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
     }
 
     private LindbladGenerator(OpenSystem system, int[] charge, PreconditionerChoice choice) {
-        this.choice = choice;
         this.system = system;
         this.preconditioners = new LindbladPreconditioners(this, choice);
         this.liouvillian = Liouvillian.of(system);
@@ -53,7 +51,6 @@ public final class LindbladGenerator implements Generator<DensityMatrix> {
 
     private LindbladGenerator(OpenSystem system, int[] charge, HermitianBasis basis,
                               java.util.function.Supplier<RealCsc> matrix, RealCsc bordered) {
-        this.choice = PreconditionerChoice.CHEAPER;
         this.system = system;
         this.preconditioners = new LindbladPreconditioners(this, PreconditionerChoice.CHEAPER);
         this.liouvillian = Liouvillian.of(system);
